@@ -1,0 +1,35 @@
+package kam.platform.messaging;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How the outbox relay runs. */
+@ConfigMapping(prefix = "kam.outbox")
+public interface OutboxSettings {
+    /** The service's topic, for example {@code kam.accounts}. */
+    String topic();
+
+    /** The CloudEvents source, for example {@code /kam/account-service}. */
+    String source();
+
+    @WithDefault("true")
+    boolean enabled();
+
+    @WithDefault("500")
+    int batchSize();
+
+    /** How long the relay sleeps without a NOTIFY before it looks anyway. */
+    @WithDefault("PT5S")
+    Duration pollInterval();
+
+    @WithDefault("PT30S")
+    Duration ackTimeout();
+
+    @WithDefault("PT1S")
+    Duration retryDelay();
+
+    /** How long sent rows are kept, for inspection and replays, before they are deleted. */
+    @WithDefault("P7D")
+    Duration retention();
+}

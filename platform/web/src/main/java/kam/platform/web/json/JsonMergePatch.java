@@ -1,0 +1,28 @@
+package kam.platform.web.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** RFC 7396 JSON Merge Patch: members of the patch replace the target's, {@code null} removes, objects merge. */
+public final class JsonMergePatch {
+    public static final String MEDIA_TYPE = "application/merge-patch+json";
+
+    private JsonMergePatch() {}
+
+    public static JsonNode apply(JsonNode target, JsonNode patch) {
+        if (!patch.isObject()) {
+            return patch.deepCopy();
+        }
+        ObjectNode result = target != null && target.isObject()
+                ? ((ObjectNode) target).deepCopy()
+                : ((ObjectNode) patch).objectNode();
+        patch.properties().forEach(member -> {
+            if (member.getValue().isNull()) {
+                result.remove(member.getKey());
+            } else {
+                result.set(member.getKey(), apply(result.get(member.getKey()), member.getValue()));
+            }
+        });
+        return result;
+    }
+}
