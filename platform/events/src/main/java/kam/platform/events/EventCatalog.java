@@ -11,12 +11,15 @@ import kam.platform.events.account.AccountUpdated;
 
 /** Every event type the platform publishes, in one place: producers, consumers, schemas and docs all read it. */
 public final class EventCatalog {
-    public static final EventType<AccountRegistered> ACCOUNT_REGISTERED = new EventType<>(
-            "kam.account.registered.v1", "account", AccountRegistered.class, e -> e.accountId().toString());
-    public static final EventType<AccountUpdated> ACCOUNT_UPDATED = new EventType<>(
-            "kam.account.updated.v1", "account", AccountUpdated.class, e -> e.accountId().toString());
-    public static final EventType<AccountArchived> ACCOUNT_ARCHIVED = new EventType<>(
-            "kam.account.archived.v1", "account", AccountArchived.class, e -> e.accountId().toString());
+    public static final EventType<AccountRegistered> ACCOUNT_REGISTERED =
+            new EventType<>("kam.account.registered.v1", "account", AccountRegistered.class, e -> e.accountId()
+                    .toString());
+    public static final EventType<AccountUpdated> ACCOUNT_UPDATED =
+            new EventType<>("kam.account.updated.v1", "account", AccountUpdated.class, e -> e.accountId()
+                    .toString());
+    public static final EventType<AccountArchived> ACCOUNT_ARCHIVED =
+            new EventType<>("kam.account.archived.v1", "account", AccountArchived.class, e -> e.accountId()
+                    .toString());
 
     public static final List<EventType<?>> ALL = List.of(ACCOUNT_REGISTERED, ACCOUNT_UPDATED, ACCOUNT_ARCHIVED);
 

@@ -32,8 +32,8 @@ class EventContractTest {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(
             SpecVersion.VersionFlag.V202012,
-            builder -> builder.schemaMappers(
-                    mappers -> mappers.mapPrefix("https://schemas.kam.example/events/", "classpath:kam/events/schemas/")));
+            builder -> builder.schemaMappers(mappers ->
+                    mappers.mapPrefix("https://schemas.kam.example/events/", "classpath:kam/events/schemas/")));
 
     static Stream<EventType<?>> eventTypes() {
         return EventCatalog.ALL.stream();
@@ -62,9 +62,12 @@ class EventContractTest {
     void aPayloadThatBreaksTheSchemaIsCaught() throws IOException {
         JsonNode broken = read(EventCatalog.ACCOUNT_REGISTERED.exampleResource());
         ((com.fasterxml.jackson.databind.node.ObjectNode) broken.get("account")).put("currency", "pounds");
-        Set<ValidationMessage> errors = schemaOf(EventCatalog.ACCOUNT_REGISTERED).validate(broken);
+        Set<ValidationMessage> errors =
+                schemaOf(EventCatalog.ACCOUNT_REGISTERED).validate(broken);
         assertFalse(errors.isEmpty());
-        assertTrue(errors.stream().anyMatch(e -> e.getInstanceLocation().toString().contains("currency")), errors.toString());
+        assertTrue(
+                errors.stream().anyMatch(e -> e.getInstanceLocation().toString().contains("currency")),
+                errors.toString());
     }
 
     @Test
@@ -78,14 +81,16 @@ class EventContractTest {
         }
         assertEquals("3.0.0", asyncApi.get("asyncapi").asText());
         Set<String> documented = new HashSet<>();
-        asyncApi.at("/components/messages").forEach(message -> documented.add(message.get("name").asText()));
+        asyncApi.at("/components/messages")
+                .forEach(message -> documented.add(message.get("name").asText()));
         assertEquals(types, documented);
         asyncApi.at("/components/messages").forEach(message -> {
             String ref = message.at("/payload/schema/$ref").asText();
             assertNotNull(EventContractTest.class.getClassLoader().getResource("kam/events/" + ref), ref);
         });
         assertEquals(
-                EventCatalog.ACCOUNT_ARCHIVED, EventCatalog.byType("kam.account.archived.v1").orElseThrow());
+                EventCatalog.ACCOUNT_ARCHIVED,
+                EventCatalog.byType("kam.account.archived.v1").orElseThrow());
     }
 
     @SuppressWarnings("unchecked")
@@ -95,7 +100,9 @@ class EventContractTest {
 
     private static JsonSchema schemaOf(EventType<?> type) throws IOException {
         try (InputStream in = resource(type.schemaResource())) {
-            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                    .formatAssertionsEnabled(true)
+                    .build();
             return SCHEMAS.getSchema(in, config);
         }
     }

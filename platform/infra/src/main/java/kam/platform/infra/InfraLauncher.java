@@ -41,9 +41,13 @@ public final class InfraLauncher {
         }));
         System.out.printf(
                 "PostgreSQL  jdbc:postgresql://localhost:%d/{%s}  user %s  (ready in %d ms)%n",
-                postgres.port(), String.join(",", databases), PostgresServer.USER, (postgresReady - started) / 1_000_000);
+                postgres.port(),
+                String.join(",", databases),
+                PostgresServer.USER,
+                (postgresReady - started) / 1_000_000);
         System.out.printf(
-                "Kafka       %s  (ready in %d ms)%n", kafka.bootstrapServers(), (kafkaReady - postgresReady) / 1_000_000);
+                "Kafka       %s  (ready in %d ms)%n",
+                kafka.bootstrapServers(), (kafkaReady - postgresReady) / 1_000_000);
         System.out.println("Data in " + dataDir + ". Ctrl-C stops both.");
         stopped.await();
     }

@@ -55,7 +55,8 @@ public final class KafkaBroker implements AutoCloseable {
         Path dataDir = temporary ? Directories.temporary("kafka-") : Directories.create(options.dataDir());
         int port = FreePorts.orPick(options.port());
         int controllerPort = FreePorts.pick();
-        KafkaConfig config = KafkaConfig.fromProps(brokerProperties(dataDir, port, controllerPort, options.partitions()));
+        KafkaConfig config =
+                KafkaConfig.fromProps(brokerProperties(dataDir, port, controllerPort, options.partitions()));
         formatIfNew(dataDir);
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
         server.startup();
@@ -82,7 +83,9 @@ public final class KafkaBroker implements AutoCloseable {
         props.put("process.roles", "broker,controller");
         props.put("node.id", String.valueOf(NODE_ID));
         props.put("controller.quorum.voters", NODE_ID + "@localhost:" + controllerPort);
-        props.put("listeners", "PLAINTEXT://localhost:" + port + "," + CONTROLLER_LISTENER + "://localhost:" + controllerPort);
+        props.put(
+                "listeners",
+                "PLAINTEXT://localhost:" + port + "," + CONTROLLER_LISTENER + "://localhost:" + controllerPort);
         props.put("advertised.listeners", "PLAINTEXT://localhost:" + port);
         props.put("controller.listener.names", CONTROLLER_LISTENER);
         props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
@@ -124,8 +127,10 @@ public final class KafkaBroker implements AutoCloseable {
 
     private static void awaitReady(String bootstrap) {
         Map<String, Object> config = Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) Duration.ofSeconds(30).toMillis());
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrap,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                (int) Duration.ofSeconds(30).toMillis());
         try (Admin admin = Admin.create(config)) {
             admin.describeCluster().nodes().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {

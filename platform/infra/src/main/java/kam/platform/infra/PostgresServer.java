@@ -45,8 +45,9 @@ public final class PostgresServer implements AutoCloseable {
         boolean temporary = options.dataDir() == null;
         Path dataDir = temporary ? Directories.temporary("postgres-") : Directories.create(options.dataDir());
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setOverrideWorkingDirectory(Directories.create(Directories.cacheDir().resolve("postgres-binaries"))
-                        .toFile())
+                .setOverrideWorkingDirectory(
+                        Directories.create(Directories.cacheDir().resolve("postgres-binaries"))
+                                .toFile())
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setPort(FreePorts.orPick(options.port()))

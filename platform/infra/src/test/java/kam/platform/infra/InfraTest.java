@@ -54,10 +54,14 @@ class InfraTest {
                             .get();
                 }
                 try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                        ProducerConfig.ACKS_CONFIG, "all",
-                        ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                        ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        broker.bootstrapServers(),
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                        StringSerializer.class,
+                        ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                        StringSerializer.class))) {
                     producer.send(new ProducerRecord<>("infra.test", "key", "kept"))
                             .get();
                 }
@@ -66,11 +70,16 @@ class InfraTest {
 
             try (KafkaBroker restarted = KafkaBroker.start(new KafkaBroker.Options(port, dataDir, 3));
                     KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, restarted.bootstrapServers(),
-                            ConsumerConfig.GROUP_ID_CONFIG, "infra-test",
-                            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                            ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                            ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+                            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                            restarted.bootstrapServers(),
+                            ConsumerConfig.GROUP_ID_CONFIG,
+                            "infra-test",
+                            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                            "earliest",
+                            ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                            StringDeserializer.class,
+                            ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                            StringDeserializer.class))) {
                 consumer.subscribe(Set.of("infra.test"));
                 String value = null;
                 long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();

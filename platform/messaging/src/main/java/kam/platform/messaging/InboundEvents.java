@@ -36,7 +36,9 @@ public class InboundEvents {
                 required(record, "ce_source"),
                 type,
                 header(record, "ce_subject"),
-                time == null ? Instant.ofEpochMilli(record.timestamp()) : OffsetDateTime.parse(time).toInstant(),
+                time == null
+                        ? Instant.ofEpochMilli(record.timestamp())
+                        : OffsetDateTime.parse(time).toInstant(),
                 data);
     }
 

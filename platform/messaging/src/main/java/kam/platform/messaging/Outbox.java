@@ -30,8 +30,9 @@ public class Outbox {
         EventType<T> type = EventCatalog.of(payload);
         UUID id = UUID.randomUUID();
         entityManager
-                .createNativeQuery("insert into outbox_event (id, aggregatetype, aggregateid, type, payload, occurred_at)"
-                        + " values (?1, ?2, ?3, ?4, cast(?5 as jsonb), ?6)")
+                .createNativeQuery(
+                        "insert into outbox_event (id, aggregatetype, aggregateid, type, payload, occurred_at)"
+                                + " values (?1, ?2, ?3, ?4, cast(?5 as jsonb), ?6)")
                 .setParameter(1, id)
                 .setParameter(2, type.aggregateType())
                 .setParameter(3, type.subject(payload))
@@ -46,7 +47,8 @@ public class Outbox {
         try {
             return json.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("cannot write event " + payload.getClass().getSimpleName(), e);
+            throw new IllegalArgumentException(
+                    "cannot write event " + payload.getClass().getSimpleName(), e);
         }
     }
 }

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
@@ -137,7 +136,8 @@ public class OutboxRelay {
                 Thread.currentThread().interrupt();
                 break;
             } catch (Exception e) {
-                LOG.warnf("event %s not acknowledged, will retry: %s", rows.get(i).id(), e.getMessage());
+                LOG.warnf(
+                        "event %s not acknowledged, will retry: %s", rows.get(i).id(), e.getMessage());
                 break;
             }
         }
@@ -149,8 +149,8 @@ public class OutboxRelay {
     }
 
     private List<OutboxRow> unsent(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "select id, aggregateid, type, payload::text, occurred_at from outbox_event"
+        try (PreparedStatement select =
+                connection.prepareStatement("select id, aggregateid, type, payload::text, occurred_at from outbox_event"
                         + " where sent_at is null order by position limit ?")) {
             select.setInt(1, settings.batchSize());
             try (ResultSet result = select.executeQuery()) {

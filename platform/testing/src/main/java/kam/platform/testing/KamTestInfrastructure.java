@@ -51,8 +51,7 @@ public class KamTestInfrastructure implements QuarkusTestResourceLifecycleManage
             Runtime.getRuntime().addShutdownHook(new Thread(toStop::close, "kam-test-infrastructure-stop"));
             LOG.infof(
                     "%s PostgreSQL and Kafka ready in %d ms",
-                    containers ? "Container" : "Embedded",
-                    (System.nanoTime() - started) / 1_000_000);
+                    containers ? "Container" : "Embedded", (System.nanoTime() - started) / 1_000_000);
         }
         return servers;
     }
@@ -63,8 +62,9 @@ public class KamTestInfrastructure implements QuarkusTestResourceLifecycleManage
             case "embedded" -> false;
             case "containers" -> true;
             case "auto" -> dockerAvailable();
-            default -> throw new IllegalArgumentException(
-                    MODE_PROPERTY + " must be embedded, containers or auto, not " + mode);
+            default ->
+                throw new IllegalArgumentException(
+                        MODE_PROPERTY + " must be embedded, containers or auto, not " + mode);
         };
     }
 

@@ -122,8 +122,8 @@ public class IdempotencyKeys {
                     "this Idempotency-Key was used with another request body; use a new key for a new request",
                     List.of());
         }
-        Response.ResponseBuilder answer = Response.status(((Number) first[1]).intValue())
-                .header(REPLAYED_HEADER, "true");
+        Response.ResponseBuilder answer =
+                Response.status(((Number) first[1]).intValue()).header(REPLAYED_HEADER, "true");
         if (first[2] != null) {
             answer.header(HttpHeaders.LOCATION, first[2]);
         }

@@ -100,7 +100,10 @@ public final class Keyset<E> {
         if (more) {
             E last = kept.get(kept.size() - 1);
             String wanted = (descending ? "-" : "") + field.name();
-            next = encode(wanted, String.valueOf(field.valueOf().apply(last)), idOf.apply(last).toString());
+            next = encode(
+                    wanted,
+                    String.valueOf(field.valueOf().apply(last)),
+                    idOf.apply(last).toString());
         }
         return new Page<>(kept.stream().map(toItem).toList(), next);
     }
@@ -109,16 +112,18 @@ public final class Keyset<E> {
     public static <T> Response ok(Page<T> page, UriInfo uri) {
         Response.ResponseBuilder response = Response.ok(page);
         if (page.nextCursor() != null) {
-            response.links(Link.fromUriBuilder(
-                            uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()))
-                    .rel("next")
-                    .build());
+            response.links(
+                    Link.fromUriBuilder(uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()))
+                            .rel("next")
+                            .build());
         }
         return response.build();
     }
 
     private static String encode(String... parts) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(String.join(SEPARATOR, parts).getBytes(UTF_8));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(String.join(SEPARATOR, parts).getBytes(UTF_8));
     }
 
     private static String[] decode(String cursor) {

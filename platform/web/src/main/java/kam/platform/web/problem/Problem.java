@@ -9,12 +9,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "Problem", description = "RFC 9457 problem details.")
 public record Problem(
-        @Schema(description = "Identifies the kind of problem.", examples = "about:blank") URI type,
+        @Schema(description = "Identifies the kind of problem.", examples = "about:blank")
+        URI type,
+
         String title,
         int status,
         String detail,
-        @Schema(description = "The request path the problem is about.") String instance,
-        @Schema(description = "Each field that was wrong, for validation problems.") List<Violation> violations) {
+
+        @Schema(description = "The request path the problem is about.")
+        String instance,
+
+        @Schema(description = "Each field that was wrong, for validation problems.")
+        List<Violation> violations) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -47,9 +47,8 @@ public class ProblemMappers {
                 .map(ProblemMappers::violation)
                 .sorted(Comparator.comparing(Problem.Violation::field))
                 .toList();
-        String detail = violations.stream()
-                .map(v -> v.field() + ": " + v.message())
-                .collect(Collectors.joining("; "));
+        String detail =
+                violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
         return ProblemResponses.of(400, "Bad Request", detail, path(uri), violations);
     }
 
@@ -119,7 +118,8 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "incident %s on %s", incident, path(uri));
-        return ProblemResponses.of(500, "Internal Server Error", "unexpected failure; incident " + incident, path(uri), List.of());
+        return ProblemResponses.of(
+                500, "Internal Server Error", "unexpected failure; incident " + incident, path(uri), List.of());
     }
 
     private static Response unauthorized(UriInfo uri) {

@@ -10,7 +10,8 @@ public final class ProblemResponses {
 
     private ProblemResponses() {}
 
-    public static Response of(int status, String title, String detail, String path, List<Problem.Violation> violations) {
+    public static Response of(
+            int status, String title, String detail, String path, List<Problem.Violation> violations) {
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
                 .entity(new Problem(BLANK, title, status, detail, path, violations))
