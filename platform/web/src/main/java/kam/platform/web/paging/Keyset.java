@@ -3,7 +3,6 @@ package kam.platform.web.paging;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import jakarta.ws.rs.core.Link;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Base64;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import kam.platform.web.problem.ProblemException;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Keyset (seek) paging over a JPQL query on alias {@code e} with a UUID {@code e.id}: each page starts after the
@@ -109,8 +109,8 @@ public final class Keyset<E> {
     }
 
     /** 200 with the page and, when there is one, a {@code Link: rel="next"} to it. */
-    public static <T> Response ok(Page<T> page, UriInfo uri) {
-        Response.ResponseBuilder response = Response.ok(page);
+    public static <T> RestResponse<Page<T>> ok(Page<T> page, UriInfo uri) {
+        RestResponse.ResponseBuilder<Page<T>> response = RestResponse.ResponseBuilder.ok(page);
         if (page.nextCursor() != null) {
             response.links(
                     Link.fromUriBuilder(uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()))

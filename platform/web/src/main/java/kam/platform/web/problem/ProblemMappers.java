@@ -54,13 +54,27 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
-        String field = jsonPath(e);
+        String path = jsonPath(e);
+        // Some readers report the path only down to the object that holds the unknown field.
+        String field = path.equals(e.getPropertyName()) || path.endsWith("." + e.getPropertyName())
+                ? path
+                : path.equals("body") ? e.getPropertyName() : path + "." + e.getPropertyName();
+        return unknownFieldProblem(field, uri);
+    }
+
+    private static Response unknownFieldProblem(String field, UriInfo uri) {
         return ProblemResponses.of(
                 400,
                 "Bad Request",
                 field + ": unknown field",
                 path(uri),
                 List.of(new Problem.Violation(field, "body", "unknown field")));
+    }
+
+    /** Named apart from {@link #unreadable} so that it outranks Quarkus' own mapper for this type. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
     }
 
     @ServerExceptionMapper
@@ -103,6 +117,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
+        // The JSON reader wraps some of Jackson's failures; answer them as precisely as the unwrapped ones.
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown, uri);
+        }
+        if (e.getCause() instanceof JsonMappingException unreadable) {
+            return unreadable(unreadable, uri);
+        }
+        if (e.getCause() instanceof JsonParseException malformed) {
+            return malformed(malformed, uri);
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {
@@ -164,16 +188,19 @@ public class ProblemMappers {
                 parameter = node.getName();
                 continue;
             }
-            if (node.getName() == null) {
+            // Bean Validation puts an element's index on the node that follows its container.
+            if (node.isInIterable()) {
+                field.append('[')
+                        .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+                        .append(']');
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
                 continue;
             }
             if (field.length() > 0) {
                 field.append('.');
             }
             field.append(node.getName());
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
         }
         boolean inBody = field.length() > 0;
         String name = inBody ? field.toString() : parameter == null ? "body" : parameter;

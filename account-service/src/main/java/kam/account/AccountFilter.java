@@ -1,0 +1,13 @@
+package kam.account;
+
+import java.util.UUID;
+
+/** What a list of accounts may be narrowed by; null means any. Without a status, archived accounts are left out. */
+public record AccountFilter(
+        AccountStatus status,
+        String industry,
+        String region,
+        String country,
+        UUID parentAccountId,
+        String ownerId,
+        String nameContains) {}

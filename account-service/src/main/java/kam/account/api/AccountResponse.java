@@ -1,0 +1,66 @@
+package kam.account.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import kam.account.Account;
+import kam.account.AccountProfile;
+import kam.account.AccountSize;
+import kam.account.AccountStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An account as the API shows it. {@code version} is also the ETag. */
+@Schema(name = "Account")
+public record AccountResponse(
+        UUID id,
+        String name,
+        String legalName,
+        String industry,
+        String region,
+        String country,
+        UUID parentAccountId,
+        String ownerId,
+        AccountStatus status,
+        AccountSize size,
+        String currency,
+        String mission,
+        String vision,
+        List<String> values,
+        List<String> businessObjectives,
+        String strategy,
+        List<String> markets,
+        List<String> customerCompetitors,
+        List<String> ourCompetitors,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant archivedAt,
+        long version) {
+
+    static AccountResponse from(Account account) {
+        AccountProfile p = account.profile();
+        return new AccountResponse(
+                account.id(),
+                p.name(),
+                p.legalName(),
+                p.industry(),
+                p.region(),
+                p.country(),
+                p.parentAccountId(),
+                p.ownerId(),
+                p.status(),
+                p.size(),
+                p.currency(),
+                p.mission(),
+                p.vision(),
+                p.values(),
+                p.businessObjectives(),
+                p.strategy(),
+                p.markets(),
+                p.customerCompetitors(),
+                p.ourCompetitors(),
+                account.createdAt(),
+                account.updatedAt(),
+                account.archivedAt(),
+                account.version());
+    }
+}
