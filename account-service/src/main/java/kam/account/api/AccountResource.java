@@ -50,6 +50,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -182,7 +183,16 @@ public class AccountResource {
             description = "The account as it is now, with its new ETag.",
             content = @Content(schema = @Schema(implementation = AccountResponse.class)))
     public Response patch(
-            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull JsonNode patch)
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(
+                            description = "The members to change; null removes an optional member.",
+                            content =
+                                    @Content(
+                                            mediaType = JsonMergePatch.MEDIA_TYPE,
+                                            schema = @Schema(implementation = AccountRequest.class)))
+                    @NotNull
+                    JsonNode patch)
             throws JsonProcessingException {
         Account current = service.get(id);
         JsonNode merged = JsonMergePatch.apply(json.valueToTree(AccountRequest.from(current.profile())), patch);
