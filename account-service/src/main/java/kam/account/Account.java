@@ -102,6 +102,12 @@ public class Account {
         updatedAt = now;
     }
 
+    /** The owner mirrors the team's account manager; the team is where it changes. */
+    public void assignManager(String userId, Instant now) {
+        ownerId = userId;
+        updatedAt = now;
+    }
+
     public void archive(Instant now) {
         if (isArchived()) {
             throw new AccountArchivedException(id);

@@ -8,9 +8,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kam.platform.web.paging.Keyset;
+import kam.platform.web.problem.ProblemException;
 
 @ApplicationScoped
 public class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
+
+    /** The account, or 404. */
+    public Account require(UUID id) {
+        Account account = findById(id);
+        if (account == null) {
+            throw ProblemException.notFound("account", id);
+        }
+        return account;
+    }
+
+    /** The account and all its units at any depth. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> selfAndUnits(UUID id) {
+        return getEntityManager()
+                .createNativeQuery(
+                        "with recursive tree (id) as (select id from account where id = ?1"
+                                + " union select a.id from account a join tree on a.parent_id = tree.id) select id from tree",
+                        UUID.class)
+                .setParameter(1, id)
+                .getResultList();
+    }
 
     /** One page of accounts (plus one row to tell whether another page follows). */
     public List<Account> search(AccountFilter filter, Keyset<Account> keyset, int limit) {

@@ -4,41 +4,51 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import kam.account.messaging.AccountEvents;
+import kam.account.team.TeamMember;
+import kam.account.team.TeamMemberRepository;
+import kam.account.team.TeamRole;
 import kam.platform.messaging.Outbox;
 import kam.platform.web.Preconditions;
 import kam.platform.web.problem.ProblemException;
 
-/** Registers and changes accounts; every change and its event commit together. */
+/** Registers and changes accounts; every change and its events commit together. */
 @ApplicationScoped
 public class AccountService {
     private final AccountRepository accounts;
+    private final TeamMemberRepository team;
     private final AccountPermissions permissions;
     private final Outbox outbox;
 
-    public AccountService(AccountRepository accounts, AccountPermissions permissions, Outbox outbox) {
+    public AccountService(
+            AccountRepository accounts, TeamMemberRepository team, AccountPermissions permissions, Outbox outbox) {
         this.accounts = accounts;
+        this.team = team;
         this.permissions = permissions;
         this.outbox = outbox;
     }
 
     public Account get(UUID id) {
-        Account account = accounts.findById(id);
-        if (account == null) {
-            throw ProblemException.notFound("account", id);
-        }
-        return account;
+        return accounts.require(id);
     }
 
+    /** Registers the account; its owner, if any, joins its team as the account manager. */
     @Transactional
     public Account register(AccountProfile profile) {
         UUID id = UUID.randomUUID();
         requireRegistrable(profile);
         requireValidParent(id, profile.parentAccountId());
-        Account account = Account.register(id, profile, Instant.now());
+        Instant now = Instant.now();
+        Account account = Account.register(id, profile, now);
         accounts.persistAndFlush(account);
         outbox.publish(AccountEvents.registered(account));
+        if (profile.ownerId() != null) {
+            TeamMember manager = TeamMember.join(id, profile.ownerId(), null, TeamRole.ACCOUNT_MANAGER, now);
+            team.persist(manager);
+            outbox.publish(AccountEvents.teamChanged(manager, "ADDED", manager.userId()));
+        }
         return account;
     }
 
@@ -48,9 +58,12 @@ public class AccountService {
         Preconditions.requireIfMatch(ifMatch, account.version());
         permissions.requireCanChange(account);
         requireRegistrable(profile);
+        if (!Objects.equals(profile.ownerId(), account.ownerId())) {
+            throw ProblemException.unprocessable(
+                    "ownerId", "is the team's account manager; change it through the account's team");
+        }
         requireValidParent(id, profile.parentAccountId());
-        AccountProfile before = account.profile();
-        List<String> changed = profile.fieldsChangedFrom(before);
+        List<String> changed = profile.fieldsChangedFrom(account.profile());
         if (changed.isEmpty()) {
             return account;
         }

@@ -38,8 +38,8 @@ import kam.account.AccountPermissions;
 import kam.account.AccountRepository;
 import kam.account.AccountService;
 import kam.account.AccountStatus;
-import kam.platform.web.Preconditions;
 import kam.platform.web.QueryParams;
+import kam.platform.web.Responses;
 import kam.platform.web.idempotency.IdempotencyKeys;
 import kam.platform.web.json.JsonMergePatch;
 import kam.platform.web.paging.Keyset;
@@ -104,12 +104,7 @@ public class AccountResource {
             @Context UriInfo uri) {
         return idempotencyKeys.create(idempotencyKey, REGISTER, request, () -> {
             Account account = service.register(request.toProfile(permissions.defaultOwner(request.ownerId())));
-            return Response.created(uri.getAbsolutePathBuilder()
-                            .path(account.id().toString())
-                            .build())
-                    .tag(Preconditions.etag(account.version()))
-                    .entity(AccountResponse.from(account))
-                    .build();
+            return Responses.created(uri, account.id(), AccountResponse.from(account), account.version());
         });
     }
 
@@ -170,7 +165,7 @@ public class AccountResource {
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AccountRequest request) {
-        return ok(service.replace(id, ifMatch, request.toProfile(request.ownerId())));
+        return ok(service.replace(id, ifMatch, request.toProfile(ownerUnlessNamed(id, request))));
     }
 
     @PATCH
@@ -219,9 +214,12 @@ public class AccountResource {
         return ok(service.archive(id, ifMatch));
     }
 
+    /** The owner follows the team's account manager: a replace that leaves it out keeps it. */
+    private String ownerUnlessNamed(UUID id, AccountRequest request) {
+        return request.ownerId() != null ? request.ownerId() : service.get(id).ownerId();
+    }
+
     private static Response ok(Account account) {
-        return Response.ok(AccountResponse.from(account))
-                .tag(Preconditions.etag(account.version()))
-                .build();
+        return Responses.ok(AccountResponse.from(account), account.version());
     }
 }

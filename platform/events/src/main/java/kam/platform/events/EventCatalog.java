@@ -8,6 +8,12 @@ import java.util.stream.Collectors;
 import kam.platform.events.account.AccountArchived;
 import kam.platform.events.account.AccountRegistered;
 import kam.platform.events.account.AccountUpdated;
+import kam.platform.events.account.RelationshipChanged;
+import kam.platform.events.account.RevenueRecorded;
+import kam.platform.events.account.StakeholderAdded;
+import kam.platform.events.account.StakeholderChanged;
+import kam.platform.events.account.StakeholderRemoved;
+import kam.platform.events.account.TeamChanged;
 
 /** Every event type the platform publishes, in one place: producers, consumers, schemas and docs all read it. */
 public final class EventCatalog {
@@ -21,7 +27,35 @@ public final class EventCatalog {
             new EventType<>("kam.account.archived.v1", "account", AccountArchived.class, e -> e.accountId()
                     .toString());
 
-    public static final List<EventType<?>> ALL = List.of(ACCOUNT_REGISTERED, ACCOUNT_UPDATED, ACCOUNT_ARCHIVED);
+    public static final EventType<TeamChanged> TEAM_CHANGED =
+            new EventType<>("kam.account.team-changed.v1", "account", TeamChanged.class, e -> e.accountId()
+                    .toString());
+    public static final EventType<StakeholderAdded> STAKEHOLDER_ADDED =
+            new EventType<>("kam.account.stakeholder-added.v1", "account", StakeholderAdded.class, e -> e.accountId()
+                    .toString());
+    public static final EventType<StakeholderChanged> STAKEHOLDER_CHANGED = new EventType<>(
+            "kam.account.stakeholder-changed.v1", "account", StakeholderChanged.class, e -> e.accountId()
+                    .toString());
+    public static final EventType<StakeholderRemoved> STAKEHOLDER_REMOVED = new EventType<>(
+            "kam.account.stakeholder-removed.v1", "account", StakeholderRemoved.class, e -> e.accountId()
+                    .toString());
+    public static final EventType<RelationshipChanged> RELATIONSHIP_CHANGED = new EventType<>(
+            "kam.account.relationship-changed.v1", "account", RelationshipChanged.class, e -> e.accountId()
+                    .toString());
+    public static final EventType<RevenueRecorded> REVENUE_RECORDED =
+            new EventType<>("kam.account.revenue-recorded.v1", "account", RevenueRecorded.class, e -> e.accountId()
+                    .toString());
+
+    public static final List<EventType<?>> ALL = List.of(
+            ACCOUNT_REGISTERED,
+            ACCOUNT_UPDATED,
+            ACCOUNT_ARCHIVED,
+            TEAM_CHANGED,
+            STAKEHOLDER_ADDED,
+            STAKEHOLDER_CHANGED,
+            STAKEHOLDER_REMOVED,
+            RELATIONSHIP_CHANGED,
+            REVENUE_RECORDED);
 
     private static final Map<String, EventType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

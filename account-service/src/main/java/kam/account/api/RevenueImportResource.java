@@ -1,0 +1,39 @@
+package kam.account.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import kam.account.revenue.RevenueCsvImport;
+import kam.platform.web.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/accounts/revenue-imports")
+@Tag(name = "Revenue")
+public class RevenueImportResource {
+    private final RevenueCsvImport importer;
+
+    public RevenueImportResource(RevenueCsvImport importer) {
+        this.importer = importer;
+    }
+
+    /** How many rows a successful import recorded. */
+    public record ImportResult(int imported) {}
+
+    @POST
+    @Consumes("text/csv")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.KAM_ADMIN)
+    @Operation(
+            operationId = "importRevenue",
+            summary = "Import figures of many accounts from CSV, all or nothing",
+            description = "Header accountId,period,revenue,margin,categorySpend,currency. A file with any bad row is"
+                    + " refused with every bad row and field named (rows[n].field, n the line number), and nothing"
+                    + " is written.")
+    public ImportResult importCsv(String csv) {
+        return new ImportResult(importer.importCsv(csv));
+    }
+}
