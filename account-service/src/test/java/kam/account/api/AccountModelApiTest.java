@@ -326,6 +326,60 @@ class AccountModelApiTest {
                 .post(ACCOUNTS + "/revenue-imports")
                 .then()
                 .statusCode(403);
+        String relationshipId =
+                as(member).get(base + "/relationships").then().extract().path("items[0].id");
+        // Every write of each part of the account refuses someone outside its team, whatever the request's version.
+        as(outsider)
+                .body(relationship(ameliaId, person, 1, null, null))
+                .post(base + "/relationships")
+                .then()
+                .statusCode(403);
+        as(outsider)
+                .header("If-Match", "*")
+                .body(Map.of("strength", 1))
+                .put(base + "/relationships/" + relationshipId)
+                .then()
+                .statusCode(403);
+        as(outsider)
+                .header("If-Match", "*")
+                .delete(base + "/relationships/" + relationshipId)
+                .then()
+                .statusCode(403);
+        as(outsider)
+                .header("If-Match", "*")
+                .body(stakeholder("Z", null, "BLOCKER", List.of()))
+                .put(base + "/stakeholders/" + person)
+                .then()
+                .statusCode(403);
+        as(outsider)
+                .header("If-Match", "*")
+                .delete(base + "/stakeholders/" + person)
+                .then()
+                .statusCode(403);
+        as(outsider)
+                .header("If-Match", "*")
+                .body(Map.of("role", "OTHER"))
+                .put(base + "/team/" + ameliaId)
+                .then()
+                .statusCode(403);
+        as(outsider)
+                .header("If-Match", "*")
+                .delete(base + "/team/" + ameliaId)
+                .then()
+                .statusCode(403);
+        as(member)
+                .header("If-Match", "*")
+                .body(Map.of("type", "TEXT"))
+                .put(ACCOUNTS + "/dmu-attributes/nickname")
+                .then()
+                .statusCode(403);
+        as(ADMIN)
+                .get(base + "/relationships/" + relationshipId)
+                .then()
+                .statusCode(200)
+                .body("strength", equalTo(3));
+        as(ADMIN).get(base + "/stakeholders/" + person).then().statusCode(200).body("attitude", equalTo("NEUTRAL"));
+
         as(viewer).get(base + "/relationship-map").then().statusCode(200);
         given().get(base + "/team").then().statusCode(401);
     }
