@@ -1,0 +1,7 @@
+package kam.scoring.rules;
+
+/** The two axes of the portfolio matrix. */
+public enum Axis {
+    ATTRACTIVENESS,
+    RELATIVE_STRENGTH
+}

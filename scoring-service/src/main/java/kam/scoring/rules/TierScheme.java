@@ -1,0 +1,80 @@
+package kam.scoring.rules;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Named tiers, each with a lower bound on the score, highest first (Gold 70, Silver 50, Bronze 30), and an optional
+ * cap on the number of key accounts. An account below the lowest bound, or beyond the cap, is not a key account.
+ */
+public record TierScheme(String name, List<Tier> tiers, Integer cap) {
+
+    public record Tier(String name, double lowerBound) {}
+
+    public static TierScheme goldSilverBronze() {
+        return new TierScheme(
+                "Gold / Silver / Bronze",
+                List.of(new Tier("Gold", 70), new Tier("Silver", 50), new Tier("Bronze", 30)),
+                null);
+    }
+
+    public TierScheme {
+        if (tiers == null || tiers.isEmpty()) {
+            throw new RuleViolation("tiers", "a scheme needs at least one tier");
+        }
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < tiers.size(); i++) {
+            Tier tier = tiers.get(i);
+            if (tier.name() == null || tier.name().isBlank() || !names.add(tier.name())) {
+                throw new RuleViolation("tiers[" + i + "].name", "tier names must be present and distinct");
+            }
+            if (tier.lowerBound() < 0 || tier.lowerBound() > 100) {
+                throw new RuleViolation("tiers[" + i + "].lowerBound", "must lie within 0..100");
+            }
+            if (i > 0 && !(tier.lowerBound() < tiers.get(i - 1).lowerBound())) {
+                throw new RuleViolation(
+                        "tiers[" + i + "].lowerBound", "tiers go from the highest bound down, each strictly lower");
+            }
+        }
+        if (cap != null && cap < 1) {
+            throw new RuleViolation("cap", "must be at least 1");
+        }
+        tiers = List.copyOf(tiers);
+    }
+
+    /** The tier a score earns, ignoring the cap. */
+    public Optional<String> tierFor(Double score) {
+        if (score == null) {
+            return Optional.empty();
+        }
+        return tiers.stream()
+                .filter(t -> score >= t.lowerBound())
+                .map(Tier::name)
+                .findFirst();
+    }
+
+    /**
+     * Tiers for a ranked portfolio, best first: each account's tier by score, and past the cap no tier at all.
+     *
+     * @param ranked account ids with their scores, highest score first
+     */
+    public Map<String, Optional<String>> assign(List<Map.Entry<String, Double>> ranked) {
+        Map<String, Optional<String>> result = new LinkedHashMap<>();
+        int keyAccounts = 0;
+        for (Map.Entry<String, Double> entry : ranked) {
+            Optional<String> tier = tierFor(entry.getValue());
+            if (tier.isPresent() && cap != null && keyAccounts >= cap) {
+                tier = Optional.empty();
+            }
+            if (tier.isPresent()) {
+                keyAccounts++;
+            }
+            result.put(entry.getKey(), tier);
+        }
+        return result;
+    }
+}
