@@ -14,6 +14,8 @@ import kam.platform.events.account.StakeholderAdded;
 import kam.platform.events.account.StakeholderChanged;
 import kam.platform.events.account.StakeholderRemoved;
 import kam.platform.events.account.TeamChanged;
+import kam.platform.events.scoring.ScoreChanged;
+import kam.platform.events.scoring.TierChanged;
 
 /** Every event type the platform publishes, in one place: producers, consumers, schemas and docs all read it. */
 public final class EventCatalog {
@@ -46,6 +48,13 @@ public final class EventCatalog {
             new EventType<>("kam.account.revenue-recorded.v1", "account", RevenueRecorded.class, e -> e.accountId()
                     .toString());
 
+    public static final EventType<ScoreChanged> SCORE_CHANGED =
+            new EventType<>("kam.scoring.score-changed.v1", "account", ScoreChanged.class, e -> e.accountId()
+                    .toString());
+    public static final EventType<TierChanged> TIER_CHANGED =
+            new EventType<>("kam.scoring.tier-changed.v1", "account", TierChanged.class, e -> e.accountId()
+                    .toString());
+
     public static final List<EventType<?>> ALL = List.of(
             ACCOUNT_REGISTERED,
             ACCOUNT_UPDATED,
@@ -55,7 +64,9 @@ public final class EventCatalog {
             STAKEHOLDER_CHANGED,
             STAKEHOLDER_REMOVED,
             RELATIONSHIP_CHANGED,
-            REVENUE_RECORDED);
+            REVENUE_RECORDED,
+            SCORE_CHANGED,
+            TIER_CHANGED);
 
     private static final Map<String, EventType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

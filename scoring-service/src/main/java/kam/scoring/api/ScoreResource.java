@@ -1,0 +1,106 @@
+package kam.scoring.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import kam.platform.web.paging.Page;
+import kam.platform.web.problem.ProblemException;
+import kam.platform.web.security.Roles;
+import kam.scoring.score.Scores;
+import kam.scoring.score.TierOverride;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/scores/{accountId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Scores", description = "Explained scores, their history, ratings and tier overrides.")
+public class ScoreResource {
+    private final Scores scores;
+
+    public ScoreResource(Scores scores) {
+        this.scores = scores;
+    }
+
+    @GET
+    @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
+    @Operation(
+            operationId = "getScore",
+            summary = "An account's score and tier with their explanation, now or as of a moment")
+    public ScoreResponse get(
+            @PathParam("accountId") UUID accountId,
+            @QueryParam("asOf") @Parameter(description = "An ISO-8601 instant or date, such as 2026-03-01")
+                    String asOf) {
+        if (asOf == null || asOf.isBlank()) {
+            return ScoreResponse.from(scores.current(accountId));
+        }
+        return ScoreResponse.from(scores.asOf(accountId, instant(asOf)));
+    }
+
+    @GET
+    @Path("history")
+    @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
+    @Operation(operationId = "getScoreHistory", summary = "Every score the account had, newest first")
+    public Page<ScoreResponse> history(@PathParam("accountId") UUID accountId) {
+        return new Page<>(
+                scores.history(accountId).stream().map(ScoreResponse::from).toList(), null);
+    }
+
+    @GET
+    @Path("ratings")
+    @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
+    @Operation(operationId = "listRatings", summary = "Every rating of the account, newest first")
+    public Page<RatingResponse> ratings(@PathParam("accountId") UUID accountId) {
+        return new Page<>(
+                scores.ratings(accountId).stream().map(RatingResponse::from).toList(), null);
+    }
+
+    @POST
+    @Path("ratings")
+    @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR})
+    @Operation(operationId = "rateAccount", summary = "Rate a criterion; the account is re-scored")
+    public Response rate(@PathParam("accountId") UUID accountId, @Valid @NotNull RatingRequest request) {
+        return Response.status(201)
+                .entity(RatingResponse.from(
+                        scores.rate(accountId, request.criterionKey(), request.value(), request.comment())))
+                .build();
+    }
+
+    @PUT
+    @Path("tier-override")
+    @RolesAllowed(Roles.KAM_ADMIN)
+    @Operation(operationId = "overrideTier", summary = "Set the tier by hand, with a reason, until it expires")
+    public TierOverride override(@PathParam("accountId") UUID accountId, @Valid @NotNull OverrideRequest request) {
+        return scores.override(accountId, request.tier(), request.reason(), request.expiresOn());
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return text.length() == 10
+                    ? LocalDate.parse(text)
+                            .plusDays(1)
+                            .atStartOfDay(ZoneOffset.UTC)
+                            .toInstant()
+                            .minusNanos(1)
+                    : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid("asOf", "query", "must be an ISO-8601 instant or date");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package kam.scoring.api;
+
+import java.time.Instant;
+import java.util.UUID;
+import kam.scoring.score.AccountScore;
+import kam.scoring.score.Explanation;
+import kam.scoring.score.ScoreHistory;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An account's score with its explanation: each criterion's raw value, normalised value, weight and contribution. */
+@Schema(name = "Score")
+public record ScoreResponse(
+        UUID accountId,
+        UUID modelId,
+
+        @Schema(description = "0..100; null when no criterion has a value")
+        Double score,
+
+        Double attractiveness,
+        Double strength,
+
+        @Schema(description = "Share of the total weight whose criteria have a value, 0..1")
+        double completeness,
+
+        @Schema(description = "Null: not a key account") String tier,
+        String quadrant,
+        Explanation explanation,
+        @Schema(description = "When this score took effect") Instant since) {
+
+    static ScoreResponse from(AccountScore s) {
+        return new ScoreResponse(
+                s.accountId(),
+                s.modelId(),
+                s.score(),
+                s.attractiveness(),
+                s.strength(),
+                s.completeness(),
+                s.tier(),
+                s.quadrant(),
+                s.explanation(),
+                s.computedAt());
+    }
+
+    static ScoreResponse from(ScoreHistory h) {
+        return new ScoreResponse(
+                h.accountId(),
+                h.modelId(),
+                h.score(),
+                h.attractiveness(),
+                h.strength(),
+                h.completeness(),
+                h.tier(),
+                h.quadrant(),
+                h.explanation(),
+                h.validFrom());
+    }
+}

@@ -1,0 +1,104 @@
+package kam.scoring.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import kam.platform.web.Responses;
+import kam.platform.web.paging.Page;
+import kam.platform.web.security.Roles;
+import kam.scoring.model.ScoringModel;
+import kam.scoring.model.ScoringModelRepository;
+import kam.scoring.model.ScoringModels;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/scoring-models")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Scoring models", description = "Versioned selection criteria, weights, scales and tier schemes.")
+public class ScoringModelResource {
+    private final ScoringModels service;
+    private final ScoringModelRepository models;
+
+    public ScoringModelResource(ScoringModels service, ScoringModelRepository models) {
+        this.service = service;
+        this.models = models;
+    }
+
+    @GET
+    @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
+    @Operation(operationId = "listScoringModels", summary = "Every model version, newest first")
+    public Page<ModelResponse> list() {
+        return new Page<>(models.newestFirst().stream().map(ModelResponse::from).toList(), null);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
+    @Operation(operationId = "getScoringModel", summary = "A model version")
+    public Response get(@PathParam("id") UUID id) {
+        return ok(models.require(id));
+    }
+
+    @POST
+    @RolesAllowed(Roles.KAM_ADMIN)
+    @Operation(operationId = "draftScoringModel", summary = "Draft a model version")
+    public Response draft(@Valid @NotNull ModelRequest request, @Context UriInfo uri) {
+        ScoringModel model =
+                service.draft(request.name(), request.toCriteria(), request.toTierScheme(), request.midpoint());
+        return Responses.created(uri, model.id(), ModelResponse.from(model), model.version());
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Roles.KAM_ADMIN)
+    @Operation(operationId = "redraftScoringModel", summary = "Change a draft; a published version answers 409")
+    public Response redraft(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ModelRequest request) {
+        return ok(service.redraft(
+                id, ifMatch, request.name(), request.toCriteria(), request.toTierScheme(), request.midpoint()));
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @RolesAllowed(Roles.KAM_ADMIN)
+    @Operation(
+            operationId = "publishScoringModel",
+            summary = "Publish a draft",
+            description = "It becomes the one active model, the one before retires, and every account is re-scored.")
+    public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(service.publish(id, ifMatch));
+    }
+
+    @GET
+    @Path("{id}/what-if")
+    @RolesAllowed({Roles.KAM_ADMIN, Roles.EXECUTIVE})
+    @Operation(
+            operationId = "whatIfScoringModel",
+            summary = "The accounts whose tier would change if this model were published now")
+    public Page<ScoringModels.TierChange> whatIf(@PathParam("id") UUID id) {
+        List<ScoringModels.TierChange> changes = service.whatIf(id);
+        return new Page<>(changes, null);
+    }
+
+    private static Response ok(ScoringModel model) {
+        return Responses.ok(ModelResponse.from(model), model.version());
+    }
+}

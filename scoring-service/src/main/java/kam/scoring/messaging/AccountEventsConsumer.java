@@ -1,0 +1,94 @@
+package kam.scoring.messaging;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.UUID;
+import kam.platform.events.CloudEvent;
+import kam.platform.events.account.AccountArchived;
+import kam.platform.events.account.AccountDetails;
+import kam.platform.events.account.AccountRegistered;
+import kam.platform.events.account.AccountUpdated;
+import kam.platform.events.account.RevenueRecorded;
+import kam.platform.messaging.Inbox;
+import kam.scoring.facts.AccountFact;
+import kam.scoring.facts.AccountFactRepository;
+import kam.scoring.facts.PeriodFigures;
+import kam.scoring.score.Rescoring;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Keeps scoring's copy of the accounts from kam.accounts, and rescores what an event changes: the account, and its
+ * group, whose units and regions are criteria too. Other account events are not scoring's business.
+ */
+@ApplicationScoped
+public class AccountEventsConsumer {
+    private static final String CONSUMER = "scoring.accounts";
+
+    private final Inbox inbox;
+    private final AccountFactRepository facts;
+    private final Rescoring rescoring;
+
+    public AccountEventsConsumer(Inbox inbox, AccountFactRepository facts, Rescoring rescoring) {
+        this.inbox = inbox;
+        this.facts = facts;
+        this.rescoring = rescoring;
+    }
+
+    @Incoming("accounts")
+    @Blocking
+    @Transactional
+    public void on(ConsumerRecord<String, String> record) {
+        inbox.handle(CONSUMER, record, this::apply);
+    }
+
+    private void apply(CloudEvent<Object> event) {
+        Object data = event.data();
+        UUID accountId;
+        if (data instanceof AccountRegistered registered) {
+            accountId = describe(registered.accountId(), registered.account(), event.time());
+        } else if (data instanceof AccountUpdated updated) {
+            accountId = describe(updated.accountId(), updated.account(), event.time());
+        } else if (data instanceof AccountArchived archived) {
+            accountId = archived.accountId();
+            AccountFact fact = facts.findOrNew(accountId);
+            fact.archive(event.time());
+            facts.persist(fact);
+        } else if (data instanceof RevenueRecorded revenue) {
+            accountId = revenue.accountId();
+            AccountFact fact = facts.findOrNew(accountId);
+            fact.record(
+                    revenue.period(),
+                    new PeriodFigures(revenue.revenue(), revenue.margin(), revenue.categorySpend()),
+                    event.time());
+            facts.persist(fact);
+        } else {
+            return;
+        }
+        Set<UUID> affected = new LinkedHashSet<>();
+        affected.add(accountId);
+        AccountFact fact = facts.findById(accountId);
+        if (fact != null && fact.parentId() != null) {
+            affected.add(fact.parentId());
+        }
+        facts.flush();
+        rescoring.rescore(affected);
+    }
+
+    private UUID describe(UUID accountId, AccountDetails details, Instant when) {
+        AccountFact fact = facts.findOrNew(accountId);
+        fact.describe(
+                details.name(),
+                details.status(),
+                details.parentAccountId(),
+                details.region(),
+                details.currency(),
+                when);
+        facts.persist(fact);
+        return accountId;
+    }
+}

@@ -1,0 +1,137 @@
+package kam.scoring.model;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import kam.platform.web.Preconditions;
+import kam.scoring.facts.AccountFact;
+import kam.scoring.facts.AccountFactRepository;
+import kam.scoring.facts.DerivedValues;
+import kam.scoring.rules.Criterion;
+import kam.scoring.rules.RuleViolation;
+import kam.scoring.rules.TierScheme;
+import kam.scoring.score.AccountScore;
+import kam.scoring.score.AccountScoreRepository;
+import kam.scoring.score.RatingRepository;
+import kam.scoring.score.Rescoring;
+import kam.scoring.score.Scorer;
+
+/** Drafts, publishes and tries out scoring models. Publishing re-scores the whole portfolio. */
+@ApplicationScoped
+public class ScoringModels {
+    private final ScoringModelRepository models;
+    private final AccountFactRepository facts;
+    private final AccountScoreRepository scores;
+    private final RatingRepository ratings;
+    private final Rescoring rescoring;
+
+    public ScoringModels(
+            ScoringModelRepository models,
+            AccountFactRepository facts,
+            AccountScoreRepository scores,
+            RatingRepository ratings,
+            Rescoring rescoring) {
+        this.models = models;
+        this.facts = facts;
+        this.scores = scores;
+        this.ratings = ratings;
+        this.rescoring = rescoring;
+    }
+
+    /** One account whose tier the draft would change; a null tier means not a key account. */
+    public record TierChange(UUID accountId, String name, String currentTier, String draftTier, String direction) {}
+
+    @Transactional
+    public ScoringModel draft(String name, List<Criterion> criteria, TierScheme tiers, double midpoint) {
+        requireDistinctKeys(criteria);
+        ScoringModel model = ScoringModel.draft(name, criteria, tiers, midpoint);
+        models.persistAndFlush(model);
+        return model;
+    }
+
+    @Transactional
+    public ScoringModel redraft(
+            UUID id, String ifMatch, String name, List<Criterion> criteria, TierScheme tiers, double midpoint) {
+        ScoringModel model = models.require(id);
+        Preconditions.requireIfMatch(ifMatch, model.version());
+        requireDistinctKeys(criteria);
+        model.redraft(name, criteria, tiers, midpoint);
+        models.flush();
+        return model;
+    }
+
+    /** Makes the draft the active model, retires the one before and re-scores every account under it. */
+    @Transactional
+    public ScoringModel publish(UUID id, String ifMatch) {
+        ScoringModel model = models.require(id);
+        Preconditions.requireIfMatch(ifMatch, model.version());
+        Optional<ScoringModel> previous = models.active();
+        previous.ifPresent(ScoringModel::retire);
+        // The retirement must reach the database before the publication: one active model, enforced by an index.
+        models.flush();
+        model.publish(Instant.now());
+        models.flush();
+        rescoring.everyAccount();
+        return model;
+    }
+
+    /** The accounts whose tier would change, up or down, if this model were published now. */
+    public List<TierChange> whatIf(UUID id) {
+        ScoringModel draft = models.require(id);
+        Map<UUID, Map<String, Double>> latestRatings = ratings.latestByAccount();
+        List<AccountFact> accounts = facts.activeAccounts();
+        List<Map.Entry<String, Double>> ranked = new ArrayList<>();
+        for (AccountFact account : accounts) {
+            Double score = Scorer.explain(
+                            draft,
+                            latestRatings.getOrDefault(account.accountId(), Map.of()),
+                            DerivedValues.of(account, facts.unitsOf(account.accountId())))
+                    .overall()
+                    .value();
+            ranked.add(Map.entry(account.accountId().toString(), score == null ? -1.0 : score));
+        }
+        ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+        Map<String, Optional<String>> draftTiers = draft.tierScheme().assign(ranked);
+        List<TierChange> changes = new ArrayList<>();
+        for (AccountFact account : accounts) {
+            String current = scores.findByIdOptional(account.accountId())
+                    .map(AccountScore::tier)
+                    .orElse(null);
+            String proposed = draftTiers.get(account.accountId().toString()).orElse(null);
+            if (!Objects.equals(current, proposed)) {
+                changes.add(new TierChange(
+                        account.accountId(), account.name(), current, proposed, direction(draft, current, proposed)));
+            }
+        }
+        return changes;
+    }
+
+    /** UP when the draft tier ranks higher in the draft's scheme; a tier the scheme lacks ranks lowest. */
+    private static String direction(ScoringModel draft, String current, String proposed) {
+        List<String> order =
+                draft.tierScheme().tiers().stream().map(TierScheme.Tier::name).toList();
+        int from = current == null || !order.contains(current) ? order.size() : order.indexOf(current);
+        int to = proposed == null ? order.size() : order.indexOf(proposed);
+        return to < from ? "UP" : "DOWN";
+    }
+
+    private static void requireDistinctKeys(List<Criterion> criteria) {
+        if (criteria.isEmpty()) {
+            throw new RuleViolation("criteria", "a model needs at least one criterion");
+        }
+        Set<String> keys = new HashSet<>();
+        for (Criterion criterion : criteria) {
+            if (!keys.add(criterion.key())) {
+                throw new RuleViolation("criteria." + criterion.key(), "appears twice");
+            }
+        }
+    }
+}

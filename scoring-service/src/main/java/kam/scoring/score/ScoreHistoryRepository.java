@@ -1,0 +1,21 @@
+package kam.scoring.score;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ScoreHistoryRepository implements PanacheRepositoryBase<ScoreHistory, UUID> {
+
+    public Optional<ScoreHistory> asOf(UUID accountId, Instant when) {
+        return find("accountId = ?1 and validFrom <= ?2 order by validFrom desc", accountId, when)
+                .firstResultOptional();
+    }
+
+    public List<ScoreHistory> of(UUID accountId) {
+        return list("accountId = ?1 order by validFrom desc", accountId);
+    }
+}

@@ -1,0 +1,128 @@
+package kam.scoring.score;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import kam.platform.web.problem.ProblemException;
+import kam.scoring.facts.AccountFactRepository;
+import kam.scoring.model.ScoringModel;
+import kam.scoring.model.ScoringModelRepository;
+import kam.scoring.rules.Criterion;
+
+/** Ratings, overrides and reading scores, now or as of any moment. */
+@ApplicationScoped
+public class Scores {
+    private final ScoringModelRepository models;
+    private final AccountFactRepository facts;
+    private final AccountScoreRepository scores;
+    private final ScoreHistoryRepository history;
+    private final RatingRepository ratings;
+    private final TierOverrideRepository overrides;
+    private final Rescoring rescoring;
+    private final SecurityIdentity caller;
+
+    public Scores(
+            ScoringModelRepository models,
+            AccountFactRepository facts,
+            AccountScoreRepository scores,
+            ScoreHistoryRepository history,
+            RatingRepository ratings,
+            TierOverrideRepository overrides,
+            Rescoring rescoring,
+            SecurityIdentity caller) {
+        this.models = models;
+        this.facts = facts;
+        this.scores = scores;
+        this.history = history;
+        this.ratings = ratings;
+        this.overrides = overrides;
+        this.rescoring = rescoring;
+        this.caller = caller;
+    }
+
+    public AccountScore current(UUID accountId) {
+        requireAccount(accountId);
+        return scores.findByIdOptional(accountId)
+                .orElseThrow(() -> ProblemException.notFound("score of account", accountId));
+    }
+
+    public ScoreHistory asOf(UUID accountId, Instant when) {
+        requireAccount(accountId);
+        return history.asOf(accountId, when)
+                .orElseThrow(() -> ProblemException.notFound("score of account " + accountId + " as of", when));
+    }
+
+    public List<ScoreHistory> history(UUID accountId) {
+        requireAccount(accountId);
+        return history.of(accountId);
+    }
+
+    /** Records a rating of a rated criterion of the active model, then re-scores the account. */
+    @Transactional
+    public Rating rate(UUID accountId, String criterionKey, double value, String comment) {
+        requireAccount(accountId);
+        ScoringModel model =
+                models.active().orElseThrow(() -> ProblemException.conflict("no scoring model is published yet"));
+        Criterion criterion = model.criteria().stream()
+                .filter(c -> c.key().equals(criterionKey))
+                .findFirst()
+                .orElseThrow(() -> ProblemException.unprocessable(
+                        "criterionKey", "is not a criterion of the active model " + model.name()));
+        if (criterion.source().derived()) {
+            throw ProblemException.unprocessable("criterionKey", "is derived from account data, not rated");
+        }
+        if (!criterion.scale().contains(value)) {
+            throw ProblemException.invalid(
+                    "value",
+                    "body",
+                    "must lie on the scale " + criterion.scale().min() + ".."
+                            + criterion.scale().max());
+        }
+        Rating rating =
+                Rating.of(accountId, criterionKey, value, caller.getPrincipal().getName(), comment);
+        ratings.persist(rating);
+        ratings.flush();
+        rescoring.rescore(List.of(accountId));
+        return rating;
+    }
+
+    public List<Rating> ratings(UUID accountId) {
+        requireAccount(accountId);
+        return ratings.history(accountId);
+    }
+
+    /** Sets a tier by hand until it expires; a null tier takes the account out of the key accounts. */
+    @Transactional
+    public TierOverride override(UUID accountId, String tier, String reason, LocalDate expiresOn) {
+        requireAccount(accountId);
+        ScoringModel model =
+                models.active().orElseThrow(() -> ProblemException.conflict("no scoring model is published yet"));
+        if (tier != null
+                && model.tierScheme().tiers().stream().noneMatch(t -> t.name().equals(tier))) {
+            throw ProblemException.unprocessable(
+                    "tier", "is not a tier of " + model.tierScheme().name());
+        }
+        if (!expiresOn.isAfter(LocalDate.now(ZoneOffset.UTC))) {
+            throw ProblemException.invalid("expiresOn", "body", "must be in the future");
+        }
+        overrides.deleteById(accountId);
+        overrides.flush();
+        TierOverride override = TierOverride.of(
+                accountId, tier, reason, expiresOn, caller.getPrincipal().getName());
+        overrides.persist(override);
+        overrides.flush();
+        rescoring.rescore(List.of(accountId));
+        return override;
+    }
+
+    private void requireAccount(UUID accountId) {
+        if (facts.findById(accountId) == null) {
+            throw ProblemException.notFound("account", accountId);
+        }
+    }
+}
