@@ -13,6 +13,7 @@ import kam.account.relationship.Relationship;
 import kam.account.stakeholder.Attitude;
 import kam.account.stakeholder.BuyingRole;
 import kam.account.stakeholder.Stakeholder;
+import kam.platform.web.Xml;
 
 /**
  * Draws an account's decision-making unit as an org chart in SVG: each stakeholder is a box coloured by attitude,
@@ -64,7 +65,7 @@ public final class OrgChartSvg {
                 .append("\" height=\"")
                 .append(height)
                 .append("\" font-family=\"sans-serif\" font-size=\"11\">\n");
-        svg.append("<title>").append(escape(title)).append("</title>\n");
+        svg.append("<title>").append(Xml.escape(title)).append("</title>\n");
         for (Stakeholder s : stakeholders) {
             for (Stakeholder child : children.getOrDefault(s.id(), List.of())) {
                 svg.append(String.format(
@@ -147,14 +148,7 @@ public final class OrgChartSvg {
 
     private static void text(StringBuilder svg, int x, int y, String attributes, String content) {
         svg.append(String.format(
-                Locale.ROOT, "<text x=\"%d\" y=\"%d\" %s>%s</text>%n", x, y, attributes, escape(content)));
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;");
+                Locale.ROOT, "<text x=\"%d\" y=\"%d\" %s>%s</text>%n", x, y, attributes, Xml.escape(content)));
     }
 
     /** A tidy tree: leaves take the next free column, a parent sits above the middle of its children. */

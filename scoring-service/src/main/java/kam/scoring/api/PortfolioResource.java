@@ -1,9 +1,16 @@
 package kam.scoring.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +19,10 @@ import java.util.Map;
 import java.util.UUID;
 import kam.platform.web.security.Roles;
 import kam.scoring.facts.AccountFactRepository;
+import kam.scoring.model.ScoringModelRepository;
+import kam.scoring.portfolio.MatrixSvg;
+import kam.scoring.portfolio.PortfolioConcentration;
+import kam.scoring.portfolio.PortfolioReads;
 import kam.scoring.score.AccountScore;
 import kam.scoring.score.AccountScoreRepository;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,14 +31,25 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/portfolio")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Portfolio", description = "The one authoritative, explained list of key accounts.")
+@Tag(name = "Portfolio", description = "The one authoritative, explained list of key accounts, and its economics.")
 public class PortfolioResource {
     private final AccountScoreRepository scores;
     private final AccountFactRepository facts;
+    private final ScoringModelRepository models;
+    private final PortfolioConcentration concentration;
+    private final PortfolioReads reads;
 
-    public PortfolioResource(AccountScoreRepository scores, AccountFactRepository facts) {
+    public PortfolioResource(
+            AccountScoreRepository scores,
+            AccountFactRepository facts,
+            ScoringModelRepository models,
+            PortfolioConcentration concentration,
+            PortfolioReads reads) {
         this.scores = scores;
         this.facts = facts;
+        this.models = models;
+        this.concentration = concentration;
+        this.reads = reads;
     }
 
     @Schema(name = "PortfolioEntry")
@@ -36,6 +58,10 @@ public class PortfolioResource {
             UUID accountId,
             String name,
             Double score,
+
+            @Schema(description = "Change of the score at its last move; null for a first score")
+            Double trend,
+
             String tier,
             String quadrant,
             Double attractiveness,
@@ -49,10 +75,10 @@ public class PortfolioResource {
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
     @Operation(
             operationId = "getPortfolio",
-            summary = "The ranked portfolio with tier and quadrant, and the counts per tier and quadrant")
+            summary = "The ranked portfolio with score, trend, tier and quadrant, and the counts per tier and quadrant")
     public Portfolio portfolio() {
-        Map<UUID, String> names = new LinkedHashMap<>();
-        facts.listAll().forEach(f -> names.put(f.accountId(), f.name()));
+        Map<UUID, String> names = names();
+        Map<UUID, Double> trends = reads.trends();
         List<Entry> items = new ArrayList<>();
         Map<String, Long> tiers = new LinkedHashMap<>();
         Map<String, Long> quadrants = new LinkedHashMap<>();
@@ -62,6 +88,7 @@ public class PortfolioResource {
                     s.accountId(),
                     names.get(s.accountId()),
                     s.score(),
+                    trends.get(s.accountId()),
                     s.tier(),
                     s.quadrant(),
                     s.attractiveness(),
@@ -73,5 +100,64 @@ public class PortfolioResource {
             }
         }
         return new Portfolio(items, tiers, quadrants);
+    }
+
+    @GET
+    @Path("matrix/svg")
+    @Produces("image/svg+xml")
+    @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
+    @Operation(operationId = "drawPortfolioMatrix", summary = "The portfolio matrix as a picture")
+    public String matrix() {
+        Map<UUID, String> names = names();
+        double midpoint = models.active().map(m -> m.matrixMidpoint()).orElse(50.0);
+        List<MatrixSvg.Dot> dots = scores.ranked().stream()
+                .filter(s -> s.attractiveness() != null && s.strength() != null)
+                .map(s -> new MatrixSvg.Dot(
+                        s.accountId(), names.get(s.accountId()), s.attractiveness(), s.strength(), s.tier()))
+                .toList();
+        return MatrixSvg.render(dots, midpoint);
+    }
+
+    @GET
+    @Path("concentration")
+    @RolesAllowed({Roles.KAM_ADMIN, Roles.EXECUTIVE, Roles.FINANCE})
+    @Operation(
+            operationId = "getConcentration",
+            summary = "Revenue concentration: top-k share, Pareto curve, Herfindahl-Hirschman index, flagged groups")
+    public PortfolioConcentration.Report concentration(
+            @QueryParam("k") @DefaultValue("20") @Min(1) @Max(10_000) int k,
+            @QueryParam("threshold") @DefaultValue("0.10") @DecimalMin("0.01") @DecimalMax("1") double threshold) {
+        return concentration.report(k, threshold);
+    }
+
+    @GET
+    @Path("{accountId}/lifetime-value")
+    @RolesAllowed({Roles.KAM_ADMIN, Roles.EXECUTIVE, Roles.FINANCE, Roles.ACCOUNT_MANAGER})
+    @Operation(
+            operationId = "getLifetimeValue",
+            summary = "Customer lifetime value, infinite and finite horizon, with every input")
+    public PortfolioReads.LifetimeValue lifetimeValue(
+            @PathParam("accountId") UUID accountId,
+            @QueryParam("retention") @DefaultValue("0.9") @DecimalMin("0") @DecimalMax(value = "1", inclusive = false)
+                    double retention,
+            @QueryParam("discount") @DefaultValue("0.08") @DecimalMin("0") double discount,
+            @QueryParam("acquisitionCost") @DefaultValue("0") @DecimalMin("0") double acquisitionCost,
+            @QueryParam("costToServe") @DefaultValue("0") @DecimalMin("0") double costToServe,
+            @QueryParam("years") @DefaultValue("5") @Min(1) @Max(50) int years) {
+        return reads.lifetimeValue(accountId, retention, discount, acquisitionCost, costToServe, years);
+    }
+
+    @GET
+    @Path("{accountId}/share-of-wallet")
+    @RolesAllowed({Roles.KAM_ADMIN, Roles.EXECUTIVE, Roles.FINANCE, Roles.ACCOUNT_MANAGER})
+    @Operation(operationId = "getShareOfWallet", summary = "Our revenue against the customer's category spend")
+    public PortfolioReads.WalletShare shareOfWallet(@PathParam("accountId") UUID accountId) {
+        return reads.walletShare(accountId);
+    }
+
+    private Map<UUID, String> names() {
+        Map<UUID, String> names = new LinkedHashMap<>();
+        facts.listAll().forEach(f -> names.put(f.accountId(), f.name()));
+        return names;
     }
 }

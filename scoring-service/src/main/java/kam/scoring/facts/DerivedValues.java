@@ -18,6 +18,23 @@ import kam.scoring.rules.Source;
 public final class DerivedValues {
     private DerivedValues() {}
 
+    /** Revenue, margin and category spend of the 12 months ending with the latest period; zeros without figures. */
+    public static LastTwelveMonths lastTwelveMonths(AccountFact account) {
+        Map<String, PeriodFigures> figures = account.revenue();
+        Integer latestEnd = figures.keySet().stream()
+                .map(Periods::endMonth)
+                .max(Integer::compare)
+                .orElse(null);
+        if (latestEnd == null) {
+            return new LastTwelveMonths(0, 0, 0);
+        }
+        Totals last = Totals.within(figures, latestEnd - 12, latestEnd);
+        return new LastTwelveMonths(last.revenue, last.margin, last.categorySpend);
+    }
+
+    /** The sums of one account's last 12 months. */
+    public record LastTwelveMonths(double revenue, double margin, double categorySpend) {}
+
     public static Map<Source, Double> of(AccountFact account, List<AccountFact> units) {
         Map<Source, Double> values = new EnumMap<>(Source.class);
         Map<String, PeriodFigures> figures = account.revenue();

@@ -17,6 +17,7 @@ import kam.platform.messaging.Inbox;
 import kam.scoring.facts.AccountFact;
 import kam.scoring.facts.AccountFactRepository;
 import kam.scoring.facts.PeriodFigures;
+import kam.scoring.portfolio.PortfolioConcentration;
 import kam.scoring.score.Rescoring;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -32,11 +33,14 @@ public class AccountEventsConsumer {
     private final Inbox inbox;
     private final AccountFactRepository facts;
     private final Rescoring rescoring;
+    private final PortfolioConcentration concentration;
 
-    public AccountEventsConsumer(Inbox inbox, AccountFactRepository facts, Rescoring rescoring) {
+    public AccountEventsConsumer(
+            Inbox inbox, AccountFactRepository facts, Rescoring rescoring, PortfolioConcentration concentration) {
         this.inbox = inbox;
         this.facts = facts;
         this.rescoring = rescoring;
+        this.concentration = concentration;
     }
 
     @Incoming("accounts")
@@ -77,6 +81,7 @@ public class AccountEventsConsumer {
         }
         facts.flush();
         rescoring.rescore(affected);
+        concentration.alertOnNewFlags();
     }
 
     private UUID describe(UUID accountId, AccountDetails details, Instant when) {

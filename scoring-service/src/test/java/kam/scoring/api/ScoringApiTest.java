@@ -203,6 +203,112 @@ class ScoringApiTest {
     }
 
     @Test
+    void thePortfolioShowsConcentrationLifetimeValueTheMatrixAndAlignment() throws Exception {
+        UUID group = UUID.randomUUID();
+        UUID unit = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        try (KafkaTestClient kafka = new KafkaTestClient(bootstrapServers)) {
+            publish(kafka, new AccountRegistered(group, details("Group plc")));
+            publish(kafka, new AccountRegistered(unit, details("Group plc, Ireland", group)));
+            publish(kafka, new AccountRegistered(other, details("Other Ltd")));
+            publish(
+                    kafka,
+                    new RevenueRecorded(
+                            unit,
+                            "2026",
+                            new BigDecimal("3000000"),
+                            new BigDecimal("600000"),
+                            new BigDecimal("12000000"),
+                            "EUR",
+                            Instant.now()));
+            publish(kafka, revenue(other, "1000"));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(ADMIN)
+                .get("/api/v1/portfolio/" + other + "/share-of-wallet")
+                .then()
+                .statusCode(200)
+                .body("revenue", equalTo(1000.0f)));
+
+        // The unit's revenue counts for its group: companies under common control count as one.
+        as(TestTokens.bearer("fin", "finance"))
+                .queryParam("k", 1)
+                .get("/api/v1/portfolio/concentration")
+                .then()
+                .statusCode(200)
+                .body("flagged.groupId", hasItems(group.toString()))
+                .body("herfindahlHirschman", notNullValue())
+                .body("paretoCurve.size()", org.hamcrest.Matchers.greaterThan(1));
+        try (KafkaTestClient kafka = new KafkaTestClient(bootstrapServers)) {
+            List<ConsumerRecord<String, String>> alerts = kafka.read(
+                    "kam.scoring",
+                    r -> group.toString().equals(r.key())
+                            && "kam.scoring.concentration-alert.v1".equals(header(r, "ce_type")),
+                    found -> !found.isEmpty(),
+                    Duration.ofSeconds(30));
+            assertThat(alerts).hasSize(1);
+            assertThat(alerts.get(0).value()).contains("Group plc").contains("\"threshold\": 0.1");
+        }
+
+        as(ADMIN)
+                .get("/api/v1/portfolio/" + unit + "/share-of-wallet")
+                .then()
+                .body("shareOfWallet", equalTo(0.25f))
+                .body("whiteSpace", equalTo(9000000.0f));
+        // 600000 * 0.9 / (1 + 0.1 - 0.9) = 2,700,000
+        as(ADMIN)
+                .queryParam("retention", 0.9)
+                .queryParam("discount", 0.1)
+                .queryParam("years", 3)
+                .get("/api/v1/portfolio/" + unit + "/lifetime-value")
+                .then()
+                .statusCode(200)
+                .body("yearlyMargin", equalTo(600000.0f))
+                .body("infiniteHorizon", equalTo(2700000.0f))
+                .body("years", equalTo(3));
+        as(ADMIN)
+                .queryParam("retention", 1.5)
+                .get("/api/v1/portfolio/" + unit + "/lifetime-value")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("retention"));
+        as(TestTokens.bearer("val", "viewer"))
+                .get("/api/v1/portfolio/concentration")
+                .then()
+                .statusCode(403);
+
+        String svg = as(ADMIN)
+                .accept("image/svg+xml")
+                .get("/api/v1/portfolio/matrix/svg")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(svg).startsWith("<svg").contains("Strategic").contains("Laggard");
+
+        String ceo = TestTokens.bearer("carla.ceo", "executive");
+        as(ceo).body(Map.of("accountIds", List.of(other.toString(), unit.toString())))
+                .put("/api/v1/nominations/mine")
+                .then()
+                .statusCode(200)
+                .body("leader", equalTo("carla.ceo"));
+        as(ceo).body(Map.of("accountIds", List.of(UUID.randomUUID().toString())))
+                .put("/api/v1/nominations/mine")
+                .then()
+                .statusCode(422)
+                .body("violations[0].field", equalTo("accountIds[0]"));
+        as(ceo).get("/api/v1/nominations/report")
+                .then()
+                .statusCode(200)
+                .body("leaders", equalTo(1))
+                .body("distinctAccountsNamed", equalTo(2))
+                .body("alignments[0].comparison.nominated", equalTo(2));
+        as(TestTokens.bearer("mia", "account-manager"))
+                .get("/api/v1/nominations/report")
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
     void badModelsAreRefusedNamingWhatIsWrong() {
         Map<String, Object> zeroWeight = model(0.0);
         as(ADMIN)
@@ -274,8 +380,12 @@ class ScoringApiTest {
     }
 
     private static AccountDetails details(String name) {
+        return details(name, null);
+    }
+
+    private static AccountDetails details(String name, UUID parent) {
         return new AccountDetails(
-                name, null, "Retail", "EMEA", "GB", null, "amelia", "ACTIVE", null, "EUR", null, null, List.of(),
+                name, null, "Retail", "EMEA", "GB", parent, "amelia", "ACTIVE", null, "EUR", null, null, List.of(),
                 List.of(), null, List.of(), List.of(), List.of(), 0);
     }
 

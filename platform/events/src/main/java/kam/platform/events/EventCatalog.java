@@ -14,6 +14,7 @@ import kam.platform.events.account.StakeholderAdded;
 import kam.platform.events.account.StakeholderChanged;
 import kam.platform.events.account.StakeholderRemoved;
 import kam.platform.events.account.TeamChanged;
+import kam.platform.events.scoring.ConcentrationAlert;
 import kam.platform.events.scoring.ScoreChanged;
 import kam.platform.events.scoring.TierChanged;
 
@@ -54,6 +55,9 @@ public final class EventCatalog {
     public static final EventType<TierChanged> TIER_CHANGED =
             new EventType<>("kam.scoring.tier-changed.v1", "account", TierChanged.class, e -> e.accountId()
                     .toString());
+    public static final EventType<ConcentrationAlert> CONCENTRATION_ALERT =
+            new EventType<>("kam.scoring.concentration-alert.v1", "account", ConcentrationAlert.class, e -> e.groupId()
+                    .toString());
 
     public static final List<EventType<?>> ALL = List.of(
             ACCOUNT_REGISTERED,
@@ -66,7 +70,8 @@ public final class EventCatalog {
             RELATIONSHIP_CHANGED,
             REVENUE_RECORDED,
             SCORE_CHANGED,
-            TIER_CHANGED);
+            TIER_CHANGED,
+            CONCENTRATION_ALERT);
 
     private static final Map<String, EventType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

@@ -1,0 +1,131 @@
+package kam.scoring.portfolio;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kam.platform.events.scoring.ConcentrationAlert;
+import kam.platform.messaging.Outbox;
+import kam.scoring.facts.AccountFact;
+import kam.scoring.facts.AccountFactRepository;
+import kam.scoring.facts.DerivedValues;
+import kam.scoring.rules.Concentration;
+
+/**
+ * Revenue concentration over the portfolio: top-k share, Pareto curve, Herfindahl-Hirschman index, and the customer
+ * groups (an account with all its units) holding the threshold share or more. Revenue is the last 12 months'.
+ */
+@ApplicationScoped
+public class PortfolioConcentration {
+    private static final int CURVE_POINTS = 100;
+
+    private final AccountFactRepository facts;
+    private final ConcentrationFlagRepository flags;
+    private final Outbox outbox;
+
+    public PortfolioConcentration(AccountFactRepository facts, ConcentrationFlagRepository flags, Outbox outbox) {
+        this.facts = facts;
+        this.flags = flags;
+        this.outbox = outbox;
+    }
+
+    public record GroupShare(UUID groupId, String name, double revenue, double share) {}
+
+    public record Report(
+            int accounts,
+            int groups,
+            double totalRevenue,
+            int k,
+            double topShare,
+            double herfindahlHirschman,
+            List<Concentration.ParetoPoint> paretoCurve,
+            double flagThreshold,
+            List<GroupShare> flagged) {}
+
+    public Report report(int k, double threshold) {
+        List<AccountFact> accounts = facts.activeAccounts();
+        Map<UUID, Double> revenueByAccount = new LinkedHashMap<>();
+        accounts.forEach(a -> revenueByAccount.put(
+                a.accountId(), DerivedValues.lastTwelveMonths(a).revenue()));
+        List<Double> revenues = List.copyOf(revenueByAccount.values());
+        Map<UUID, Double> byGroup = revenueByGroup(accounts, revenueByAccount);
+        Map<UUID, String> names =
+                accounts.stream().collect(Collectors.toMap(AccountFact::accountId, AccountFact::name));
+        double total = revenues.stream().mapToDouble(r -> Math.max(0, r)).sum();
+        List<GroupShare> flagged = Concentration.flags(
+                        byGroup.entrySet().stream()
+                                .collect(Collectors.toMap(e -> e.getKey().toString(), Map.Entry::getValue)),
+                        threshold)
+                .stream()
+                .map(flag -> {
+                    UUID group = UUID.fromString(flag.group());
+                    return new GroupShare(group, names.get(group), byGroup.get(group), flag.share());
+                })
+                .toList();
+        return new Report(
+                accounts.size(),
+                byGroup.size(),
+                total,
+                k,
+                Concentration.topShare(revenues, k),
+                Concentration.herfindahlHirschman(List.copyOf(byGroup.values())),
+                sample(Concentration.paretoCurve(revenues)),
+                threshold,
+                flagged);
+    }
+
+    /** Publishes an alert for each group that crossed the default threshold since the last check. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void alertOnNewFlags() {
+        Report report = report(1, Concentration.DEFAULT_FLAG_SHARE);
+        Set<UUID> nowFlagged = new HashSet<>();
+        Instant now = Instant.now();
+        for (GroupShare group : report.flagged()) {
+            nowFlagged.add(group.groupId());
+            if (flags.findById(group.groupId()) == null) {
+                flags.persist(ConcentrationFlag.of(group.groupId(), group.share(), now));
+                outbox.publish(new ConcentrationAlert(
+                        group.groupId(), group.name(), group.share(), Concentration.DEFAULT_FLAG_SHARE));
+            }
+        }
+        // A group that fell below the threshold may alert again when it next crosses it.
+        flags.listAll().stream().filter(f -> !nowFlagged.contains(f.groupId())).forEach(flags::delete);
+    }
+
+    /** Companies under common control count as one: each account's revenue goes to its top-most group. */
+    private static Map<UUID, Double> revenueByGroup(List<AccountFact> accounts, Map<UUID, Double> revenue) {
+        Map<UUID, AccountFact> byId =
+                accounts.stream().collect(Collectors.toMap(AccountFact::accountId, Function.identity()));
+        Map<UUID, Double> byGroup = new HashMap<>();
+        for (AccountFact account : accounts) {
+            AccountFact top = account;
+            Set<UUID> seen = new HashSet<>();
+            while (top.parentId() != null && byId.containsKey(top.parentId()) && seen.add(top.accountId())) {
+                top = byId.get(top.parentId());
+            }
+            byGroup.merge(top.accountId(), revenue.get(account.accountId()), Double::sum);
+        }
+        return byGroup;
+    }
+
+    private static List<Concentration.ParetoPoint> sample(List<Concentration.ParetoPoint> curve) {
+        if (curve.size() <= CURVE_POINTS) {
+            return curve;
+        }
+        List<Concentration.ParetoPoint> points = new ArrayList<>();
+        double step = curve.size() / (double) CURVE_POINTS;
+        for (int i = 1; i <= CURVE_POINTS; i++) {
+            points.add(curve.get((int) Math.ceil(i * step) - 1));
+        }
+        return points;
+    }
+}
