@@ -1,5 +1,6 @@
 package kam.scoring.model;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -70,6 +71,7 @@ public class ScoringModels {
 
     /** Makes the draft the active model, retires the one before and re-scores every account under it. */
     @Transactional
+    @TransactionConfiguration(timeout = 600)
     public ScoringModel publish(UUID id, String ifMatch) {
         ScoringModel model = models.require(id);
         Preconditions.requireIfMatch(ifMatch, model.version());

@@ -2,19 +2,24 @@ package kam.scoring.score;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import kam.platform.messaging.Outbox;
 import kam.scoring.facts.AccountFact;
 import kam.scoring.facts.AccountFactRepository;
@@ -24,9 +29,12 @@ import kam.scoring.model.ScoringModel;
 import kam.scoring.model.ScoringModelRepository;
 
 /**
- * Keeps scores current: scores the given accounts under the active model, then tiers the whole ranked portfolio
- * (a cap or an override can move accounts whose score did not change). Every change is kept in the history and
- * published, in the transaction of its cause.
+ * Keeps scores current: scores accounts under the active model, then tiers the whole ranked portfolio (a cap or an
+ * override can move accounts whose score did not change). Every change is kept in the history and published, in the
+ * transaction of its cause.
+ *
+ * <p>Re-scoring the whole portfolio (a model was published) reads everything it needs in a few queries and writes in
+ * batches; re-scoring a few accounts (an event or a rating) touches only them, plus a light ranking of the rest.
  */
 @ApplicationScoped
 public class Rescoring {
@@ -36,6 +44,7 @@ public class Rescoring {
     private final ScoreHistoryRepository history;
     private final RatingRepository ratings;
     private final TierOverrideRepository overrides;
+    private final EntityManager entityManager;
     private final Outbox outbox;
 
     public Rescoring(
@@ -45,6 +54,7 @@ public class Rescoring {
             ScoreHistoryRepository history,
             RatingRepository ratings,
             TierOverrideRepository overrides,
+            EntityManager entityManager,
             Outbox outbox) {
         this.models = models;
         this.facts = facts;
@@ -52,13 +62,54 @@ public class Rescoring {
         this.history = history;
         this.ratings = ratings;
         this.overrides = overrides;
+        this.entityManager = entityManager;
         this.outbox = outbox;
     }
+
+    /** A scored account's place in the ranking, read without its explanation. */
+    private record Ranked(UUID accountId, Double score, String tier) {}
 
     /** Scores every active account; used when a model is published. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void everyAccount() {
-        rescore(facts.activeAccounts().stream().map(AccountFact::accountId).toList());
+        Optional<ScoringModel> active = models.active();
+        if (active.isEmpty()) {
+            return;
+        }
+        ScoringModel model = active.get();
+        Instant now = Instant.now();
+        List<AccountFact> accounts = facts.activeAccounts();
+        Map<UUID, List<AccountFact>> units = accounts.stream()
+                .filter(a -> a.parentId() != null)
+                .collect(Collectors.groupingBy(AccountFact::parentId));
+        Map<UUID, Map<String, Double>> latestRatings = ratings.latestByAccount();
+        Map<UUID, AccountScore> current =
+                scores.listAll().stream().collect(Collectors.toMap(AccountScore::accountId, Function.identity()));
+        Map<UUID, AccountScore> changed = new LinkedHashMap<>();
+        for (AccountFact account : accounts) {
+            Explanation explanation = Scorer.explain(
+                    model,
+                    latestRatings.getOrDefault(account.accountId(), Map.of()),
+                    DerivedValues.of(account, units.getOrDefault(account.accountId(), List.of())));
+            AccountScore score = current.remove(account.accountId());
+            boolean isNew = score == null;
+            if (isNew) {
+                score = AccountScore.of(account.accountId());
+            }
+            if (score.update(explanation, Scorer.quadrant(explanation, model.matrixMidpoint()), now)) {
+                changed.put(account.accountId(), score);
+            }
+            if (isNew) {
+                scores.persist(score);
+            }
+        }
+        // Scores of accounts that are no longer active go.
+        current.values().forEach(scores::delete);
+        scores.flush();
+        Map<UUID, AccountScore> all = new HashMap<>(changed);
+        List<Ranked> ranking = ranking();
+        retier(model, ranking, id -> all.computeIfAbsent(id, scores::findById), changed, now);
+        record(changed.values(), now);
     }
 
     /** Re-tiers the portfolio, ending the overrides that expired; run daily. */
@@ -78,7 +129,7 @@ public class Rescoring {
         ScoringModel model = active.get();
         Instant now = Instant.now();
         Map<UUID, Map<String, Double>> latestRatings = ratings.latestByAccount();
-        Map<UUID, AccountScore> changed = new HashMap<>();
+        Map<UUID, AccountScore> changed = new LinkedHashMap<>();
         for (UUID accountId : accountIds) {
             AccountFact fact = facts.findById(accountId);
             if (fact == null) {
@@ -104,19 +155,35 @@ public class Rescoring {
             }
         }
         scores.flush();
-        retier(model, changed, now);
-        for (AccountScore score : changed.values()) {
-            history.persist(ScoreHistory.snapshot(score, now));
-            outbox.publish(ScoringEvents.scoreChanged(score));
-        }
+        retier(model, ranking(), id -> changed.containsKey(id) ? changed.get(id) : scores.findById(id), changed, now);
+        record(changed.values(), now);
     }
 
-    /** Tiers by rank under the model's scheme and cap, then the overrides in force. */
-    private void retier(ScoringModel model, Map<UUID, AccountScore> changed, Instant now) {
-        List<AccountScore> ranked = scores.ranked();
+    private List<Ranked> ranking() {
+        return entityManager
+                .createQuery(
+                        "select s.accountId, s.score, s.tier from AccountScore s"
+                                + " order by s.score desc nulls last, s.accountId",
+                        Object[].class)
+                .getResultStream()
+                .map(row -> new Ranked(
+                        (UUID) row[0], row[1] == null ? null : ((Number) row[1]).doubleValue(), (String) row[2]))
+                .toList();
+    }
+
+    /**
+     * Tiers by rank under the model's scheme and cap, then the overrides in force; loads only the accounts whose tier
+     * changes.
+     */
+    private void retier(
+            ScoringModel model,
+            List<Ranked> ranking,
+            Function<UUID, AccountScore> load,
+            Map<UUID, AccountScore> changed,
+            Instant now) {
         Map<String, Optional<String>> byRank = model.tierScheme()
-                .assign(ranked.stream()
-                        .map(s -> Map.entry(s.accountId().toString(), s.score() == null ? -1.0 : s.score()))
+                .assign(ranking.stream()
+                        .map(r -> Map.entry(r.accountId().toString(), r.score() == null ? -1.0 : r.score()))
                         .toList());
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Map<UUID, TierOverride> inForce = new HashMap<>();
@@ -130,22 +197,29 @@ public class Rescoring {
                 overrides.delete(override);
             }
         }
-        for (AccountScore score : ranked) {
-            TierOverride override = inForce.get(score.accountId());
-            Optional<String> earned = byRank.get(score.accountId().toString());
+        List<Object> tierEvents = new ArrayList<>();
+        for (Ranked row : ranking) {
+            TierOverride override = inForce.get(row.accountId());
+            Optional<String> earned = byRank.get(row.accountId().toString());
             String tier = override != null ? override.tier() : earned.orElse(null);
-            String previous = score.retier(tier);
-            if (!Objects.equals(previous, tier)) {
-                String reason = override != null
-                        ? "OVERRIDE"
-                        : expired.contains(score.accountId())
-                                ? "OVERRIDE_EXPIRED"
-                                : model.tierScheme().tierFor(score.score()).isPresent() && earned.isEmpty()
-                                        ? "CAP"
-                                        : "SCORE";
-                outbox.publish(ScoringEvents.tierChanged(score, previous, reason));
-                changed.put(score.accountId(), score);
+            if (Objects.equals(row.tier(), tier)) {
+                continue;
             }
+            AccountScore score = load.apply(row.accountId());
+            String previous = score.retier(tier);
+            String reason = override != null
+                    ? "OVERRIDE"
+                    : expired.contains(row.accountId())
+                            ? "OVERRIDE_EXPIRED"
+                            : model.tierScheme().tierFor(row.score()).isPresent() && earned.isEmpty() ? "CAP" : "SCORE";
+            tierEvents.add(ScoringEvents.tierChanged(score, previous, reason));
+            changed.put(row.accountId(), score);
         }
+        outbox.publishAll(tierEvents);
+    }
+
+    private void record(Collection<AccountScore> changed, Instant now) {
+        changed.forEach(score -> history.persist(ScoreHistory.snapshot(score, now)));
+        outbox.publishAll(changed.stream().map(ScoringEvents::scoreChanged).toList());
     }
 }
