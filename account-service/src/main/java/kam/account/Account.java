@@ -62,6 +62,8 @@ public class Account {
     private Instant updatedAt;
     private Instant archivedAt;
 
+    private Integer coverageStatus;
+
     @Version
     private long version;
 
@@ -106,6 +108,15 @@ public class Account {
     public void assignManager(String userId, Instant now) {
         ownerId = userId;
         updatedAt = now;
+    }
+
+    /** Takes the coverage status of the account's decision-making unit; returns whether it moved. */
+    public boolean recordCoverage(int status) {
+        if (coverageStatus != null && coverageStatus == status) {
+            return false;
+        }
+        coverageStatus = status;
+        return true;
     }
 
     public void archive(Instant now) {

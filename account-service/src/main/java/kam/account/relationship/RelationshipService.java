@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import kam.account.AccountPermissions;
 import kam.account.AccountRepository;
+import kam.account.map.CoverageTracker;
 import kam.account.messaging.AccountEvents;
 import kam.account.stakeholder.Stakeholder;
 import kam.account.stakeholder.StakeholderRepository;
@@ -25,6 +26,7 @@ public class RelationshipService {
     private final StakeholderRepository stakeholders;
     private final AccountPermissions permissions;
     private final Outbox outbox;
+    private final CoverageTracker coverage;
 
     public RelationshipService(
             AccountRepository accounts,
@@ -32,13 +34,15 @@ public class RelationshipService {
             TeamMemberRepository team,
             StakeholderRepository stakeholders,
             AccountPermissions permissions,
-            Outbox outbox) {
+            Outbox outbox,
+            CoverageTracker coverage) {
         this.accounts = accounts;
         this.relationships = relationships;
         this.team = team;
         this.stakeholders = stakeholders;
         this.permissions = permissions;
         this.outbox = outbox;
+        this.coverage = coverage;
     }
 
     public List<Relationship> of(UUID accountId) {
@@ -73,6 +77,7 @@ public class RelationshipService {
                 Relationship.between(accountId, teamMemberId, stakeholderId, details, Instant.now());
         relationships.persistAndFlush(relationship);
         outbox.publish(AccountEvents.relationshipChanged(relationship, member.userId(), "ADDED"));
+        coverage.refresh(accountId);
         return relationship;
     }
 
@@ -87,6 +92,7 @@ public class RelationshipService {
         relationship.change(details, Instant.now());
         relationships.flush();
         outbox.publish(AccountEvents.relationshipChanged(relationship, userOf(relationship), "CHANGED"));
+        coverage.refresh(accountId);
         return relationship;
     }
 
@@ -99,6 +105,7 @@ public class RelationshipService {
         relationships.delete(relationship);
         relationships.flush();
         outbox.publish(AccountEvents.relationshipRemoved(relationship, userId));
+        coverage.refresh(accountId);
     }
 
     private String userOf(Relationship relationship) {

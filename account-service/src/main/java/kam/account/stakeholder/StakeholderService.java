@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import kam.account.AccountPermissions;
 import kam.account.AccountRepository;
 import kam.account.dmu.DmuAttributes;
+import kam.account.map.CoverageTracker;
 import kam.account.messaging.AccountEvents;
 import kam.account.relationship.Relationship;
 import kam.account.relationship.RelationshipRepository;
@@ -27,6 +28,7 @@ public class StakeholderService {
     private final DmuAttributes dmuAttributes;
     private final AccountPermissions permissions;
     private final Outbox outbox;
+    private final CoverageTracker coverage;
 
     public StakeholderService(
             AccountRepository accounts,
@@ -34,13 +36,15 @@ public class StakeholderService {
             RelationshipRepository relationships,
             DmuAttributes dmuAttributes,
             AccountPermissions permissions,
-            Outbox outbox) {
+            Outbox outbox,
+            CoverageTracker coverage) {
         this.accounts = accounts;
         this.stakeholders = stakeholders;
         this.relationships = relationships;
         this.dmuAttributes = dmuAttributes;
         this.permissions = permissions;
         this.outbox = outbox;
+        this.coverage = coverage;
     }
 
     public List<Stakeholder> of(UUID accountId) {
@@ -64,6 +68,7 @@ public class StakeholderService {
         requireValidManager(accountId, stakeholder.id(), details.reportsToId());
         stakeholders.persistAndFlush(stakeholder);
         outbox.publish(AccountEvents.stakeholderAdded(stakeholder));
+        coverage.refresh(accountId);
         return stakeholder;
     }
 
@@ -80,6 +85,7 @@ public class StakeholderService {
         stakeholder.change(details, Instant.now());
         stakeholders.flush();
         outbox.publish(AccountEvents.stakeholderChanged(stakeholder));
+        coverage.refresh(accountId);
         return stakeholder;
     }
 
@@ -99,6 +105,7 @@ public class StakeholderService {
         stakeholders.delete(stakeholder);
         stakeholders.flush();
         outbox.publish(AccountEvents.stakeholderRemoved(stakeholder, theirs.size()));
+        coverage.refresh(accountId);
     }
 
     /** The manager must be a stakeholder of the same account, and the org chart must stay a tree. */

@@ -10,6 +10,7 @@ import java.util.UUID;
 import kam.account.Account;
 import kam.account.AccountPermissions;
 import kam.account.AccountRepository;
+import kam.account.map.CoverageTracker;
 import kam.account.messaging.AccountEvents;
 import kam.account.relationship.RelationshipRepository;
 import kam.platform.messaging.Outbox;
@@ -27,18 +28,21 @@ public class TeamService {
     private final RelationshipRepository relationships;
     private final AccountPermissions permissions;
     private final Outbox outbox;
+    private final CoverageTracker coverage;
 
     public TeamService(
             AccountRepository accounts,
             TeamMemberRepository team,
             RelationshipRepository relationships,
             AccountPermissions permissions,
-            Outbox outbox) {
+            Outbox outbox,
+            CoverageTracker coverage) {
         this.accounts = accounts;
         this.team = team;
         this.relationships = relationships;
         this.permissions = permissions;
         this.outbox = outbox;
+        this.coverage = coverage;
     }
 
     public List<TeamMember> of(UUID accountId) {
@@ -114,5 +118,6 @@ public class TeamService {
             account.assignManager(manager, now);
         }
         outbox.publish(AccountEvents.teamChanged(member, change, manager));
+        coverage.refresh(account.id());
     }
 }

@@ -193,6 +193,14 @@ class AccountModelApiTest {
 
         assertThat(events(account, 6).stream().map(e -> header(e, "ce_type")))
                 .contains("kam.account.stakeholder-added.v1", "kam.account.relationship-changed.v1");
+        // Coverage went 0 -> 2 (a sceptic economic buyer) -> 3 (a champion who decides), each published once.
+        assertThat(events(account, 9).stream()
+                        .filter(e -> "kam.account.coverage-changed.v1".equals(header(e, "ce_type")))
+                        .map(ConsumerRecord::value))
+                .hasSize(3)
+                .anySatisfy(value -> assertThat(value).contains("\"status\": 2"))
+                .last()
+                .satisfies(value -> assertThat(value).contains("\"status\": 3").contains("\"profileComplete\": true"));
     }
 
     @Test

@@ -25,6 +25,7 @@ public class AccountFact {
     @JdbcTypeCode(SqlTypes.JSON)
     private Map<String, PeriodFigures> revenue = new TreeMap<>();
 
+    private Integer coverageStatus;
     private Instant updatedAt;
 
     protected AccountFact() {}
@@ -54,6 +55,16 @@ public class AccountFact {
         copy.put(period, figures);
         this.revenue = copy;
         this.updatedAt = now;
+    }
+
+    public void coverage(int status, Instant now) {
+        this.coverageStatus = status;
+        this.updatedAt = now;
+    }
+
+    /** 0 to 3 as account-service's coverage analysis says; null before the first analysis. */
+    public Integer coverageStatus() {
+        return coverageStatus;
     }
 
     public boolean active() {

@@ -61,6 +61,9 @@ public final class DerivedValues {
         regions.add(account.region());
         regions.removeIf(Objects::isNull);
         values.put(Source.REGIONS, (double) regions.size());
+        if (account.coverageStatus() != null) {
+            values.put(Source.RELATIONSHIP_COVERAGE, (double) account.coverageStatus());
+        }
         return values;
     }
 

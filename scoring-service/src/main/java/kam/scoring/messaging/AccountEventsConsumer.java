@@ -12,6 +12,7 @@ import kam.platform.events.account.AccountArchived;
 import kam.platform.events.account.AccountDetails;
 import kam.platform.events.account.AccountRegistered;
 import kam.platform.events.account.AccountUpdated;
+import kam.platform.events.account.CoverageChanged;
 import kam.platform.events.account.RevenueRecorded;
 import kam.platform.messaging.Inbox;
 import kam.scoring.facts.AccountFact;
@@ -69,6 +70,11 @@ public class AccountEventsConsumer {
                     revenue.period(),
                     new PeriodFigures(revenue.revenue(), revenue.margin(), revenue.categorySpend()),
                     event.time());
+            facts.persist(fact);
+        } else if (data instanceof CoverageChanged coverage) {
+            accountId = coverage.accountId();
+            AccountFact fact = facts.findOrNew(accountId);
+            fact.coverage(coverage.status(), event.time());
             facts.persist(fact);
         } else {
             return;

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import kam.platform.events.account.AccountArchived;
 import kam.platform.events.account.AccountRegistered;
 import kam.platform.events.account.AccountUpdated;
+import kam.platform.events.account.CoverageChanged;
 import kam.platform.events.account.RelationshipChanged;
 import kam.platform.events.account.RevenueRecorded;
 import kam.platform.events.account.StakeholderAdded;
@@ -49,6 +50,9 @@ public final class EventCatalog {
             new EventType<>("kam.account.revenue-recorded.v1", "account", RevenueRecorded.class, e -> e.accountId()
                     .toString());
 
+    public static final EventType<CoverageChanged> COVERAGE_CHANGED =
+            new EventType<>("kam.account.coverage-changed.v1", "account", CoverageChanged.class, e -> e.accountId()
+                    .toString());
     public static final EventType<ScoreChanged> SCORE_CHANGED =
             new EventType<>("kam.scoring.score-changed.v1", "account", ScoreChanged.class, e -> e.accountId()
                     .toString());
@@ -69,6 +73,7 @@ public final class EventCatalog {
             STAKEHOLDER_REMOVED,
             RELATIONSHIP_CHANGED,
             REVENUE_RECORDED,
+            COVERAGE_CHANGED,
             SCORE_CHANGED,
             TIER_CHANGED,
             CONCENTRATION_ALERT);
