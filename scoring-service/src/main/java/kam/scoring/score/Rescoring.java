@@ -128,7 +128,6 @@ public class Rescoring {
         }
         ScoringModel model = active.get();
         Instant now = Instant.now();
-        Map<UUID, Map<String, Double>> latestRatings = ratings.latestByAccount();
         Map<UUID, AccountScore> changed = new LinkedHashMap<>();
         for (UUID accountId : accountIds) {
             AccountFact fact = facts.findById(accountId);
@@ -140,9 +139,7 @@ public class Rescoring {
                 continue;
             }
             Explanation explanation = Scorer.explain(
-                    model,
-                    latestRatings.getOrDefault(accountId, Map.of()),
-                    DerivedValues.of(fact, facts.unitsOf(accountId)));
+                    model, ratings.latestFor(accountId), DerivedValues.of(fact, facts.unitsOf(accountId)));
             AccountScore existing = scores.findById(accountId);
             AccountScore score = existing != null ? existing : AccountScore.of(accountId);
             // Filled in before it is persisted: a half-made row must never reach a flush.
