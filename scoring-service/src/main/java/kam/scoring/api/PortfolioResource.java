@@ -25,6 +25,7 @@ import kam.scoring.portfolio.PortfolioConcentration;
 import kam.scoring.portfolio.PortfolioReads;
 import kam.scoring.score.AccountScore;
 import kam.scoring.score.AccountScoreRepository;
+import kam.scoring.score.ScoreState;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -82,13 +83,14 @@ public class PortfolioResource {
         List<Entry> items = new ArrayList<>();
         Map<String, Long> tiers = new LinkedHashMap<>();
         Map<String, Long> quadrants = new LinkedHashMap<>();
-        for (AccountScore s : scores.ranked()) {
+        for (AccountScore score : scores.ranked()) {
+            ScoreState s = score.state();
             items.add(new Entry(
                     items.size() + 1,
-                    s.accountId(),
-                    names.get(s.accountId()),
+                    score.accountId(),
+                    names.get(score.accountId()),
                     s.score(),
-                    trends.get(s.accountId()),
+                    trends.get(score.accountId()),
                     s.tier(),
                     s.quadrant(),
                     s.attractiveness(),
@@ -111,9 +113,13 @@ public class PortfolioResource {
         Map<UUID, String> names = names();
         double midpoint = models.active().map(m -> m.matrixMidpoint()).orElse(50.0);
         List<MatrixSvg.Dot> dots = scores.ranked().stream()
-                .filter(s -> s.attractiveness() != null && s.strength() != null)
+                .filter(s -> s.state().attractiveness() != null && s.state().strength() != null)
                 .map(s -> new MatrixSvg.Dot(
-                        s.accountId(), names.get(s.accountId()), s.attractiveness(), s.strength(), s.tier()))
+                        s.accountId(),
+                        names.get(s.accountId()),
+                        s.state().attractiveness(),
+                        s.state().strength(),
+                        s.state().tier()))
                 .toList();
         return MatrixSvg.render(dots, midpoint);
     }

@@ -5,6 +5,7 @@ import java.util.UUID;
 import kam.scoring.score.AccountScore;
 import kam.scoring.score.Explanation;
 import kam.scoring.score.ScoreHistory;
+import kam.scoring.score.ScoreState;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An account's score with its explanation: each criterion's raw value, normalised value, weight and contribution. */
@@ -28,30 +29,24 @@ public record ScoreResponse(
         @Schema(description = "When this score took effect") Instant since) {
 
     static ScoreResponse from(AccountScore s) {
-        return new ScoreResponse(
-                s.accountId(),
-                s.modelId(),
-                s.score(),
-                s.attractiveness(),
-                s.strength(),
-                s.completeness(),
-                s.tier(),
-                s.quadrant(),
-                s.explanation(),
-                s.computedAt());
+        return from(s.accountId(), s.modelId(), s.state(), s.computedAt());
     }
 
     static ScoreResponse from(ScoreHistory h) {
+        return from(h.accountId(), h.modelId(), h.state(), h.validFrom());
+    }
+
+    private static ScoreResponse from(UUID accountId, UUID modelId, ScoreState state, Instant since) {
         return new ScoreResponse(
-                h.accountId(),
-                h.modelId(),
-                h.score(),
-                h.attractiveness(),
-                h.strength(),
-                h.completeness(),
-                h.tier(),
-                h.quadrant(),
-                h.explanation(),
-                h.validFrom());
+                accountId,
+                modelId,
+                state.score(),
+                state.attractiveness(),
+                state.strength(),
+                state.completeness(),
+                state.tier(),
+                state.quadrant(),
+                state.explanation(),
+                since);
     }
 }

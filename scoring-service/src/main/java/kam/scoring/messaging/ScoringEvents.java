@@ -12,19 +12,19 @@ public final class ScoringEvents {
         return new ScoreChanged(
                 score.accountId(),
                 score.modelId(),
-                score.score(),
-                score.attractiveness(),
-                score.strength(),
-                score.completeness(),
-                score.tier(),
-                score.quadrant(),
-                score.explanation().overall().contributions().stream()
+                score.state().score(),
+                score.state().attractiveness(),
+                score.state().strength(),
+                score.state().completeness(),
+                score.state().tier(),
+                score.state().quadrant(),
+                score.state().explanation().overall().contributions().stream()
                         .map(c -> new ScoreChanged.CriterionContribution(
                                 c.key(), c.rawValue(), c.normalised(), c.weight(), c.share(), c.contribution()))
                         .toList());
     }
 
     public static TierChanged tierChanged(AccountScore score, String previousTier, String reason) {
-        return new TierChanged(score.accountId(), previousTier, score.tier(), reason, score.modelId());
+        return new TierChanged(score.accountId(), previousTier, score.state().tier(), reason, score.modelId());
     }
 }

@@ -19,7 +19,6 @@ import kam.scoring.facts.DerivedValues;
 import kam.scoring.rules.Criterion;
 import kam.scoring.rules.RuleViolation;
 import kam.scoring.rules.TierScheme;
-import kam.scoring.score.AccountScore;
 import kam.scoring.score.AccountScoreRepository;
 import kam.scoring.score.RatingRepository;
 import kam.scoring.score.Rescoring;
@@ -105,7 +104,7 @@ public class ScoringModels {
         List<TierChange> changes = new ArrayList<>();
         for (AccountFact account : accounts) {
             String current = scores.findByIdOptional(account.accountId())
-                    .map(AccountScore::tier)
+                    .map(score -> score.state().tier())
                     .orElse(null);
             String proposed = draftTiers.get(account.accountId().toString()).orElse(null);
             if (!Objects.equals(current, proposed)) {

@@ -10,6 +10,6 @@ public class AccountScoreRepository implements PanacheRepositoryBase<AccountScor
 
     /** Every scored account, best first; accounts with no score last. */
     public List<AccountScore> ranked() {
-        return list("order by score desc nulls last, accountId");
+        return list("order by state.score desc nulls last, accountId");
     }
 }

@@ -159,8 +159,8 @@ public class Rescoring {
     private List<Ranked> ranking() {
         return entityManager
                 .createQuery(
-                        "select s.accountId, s.score, s.tier from AccountScore s"
-                                + " order by s.score desc nulls last, s.accountId",
+                        "select s.accountId, s.state.score, s.state.tier from AccountScore s"
+                                + " order by s.state.score desc nulls last, s.accountId",
                         Object[].class)
                 .getResultStream()
                 .map(row -> new Ranked(

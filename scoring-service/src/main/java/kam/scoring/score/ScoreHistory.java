@@ -1,12 +1,10 @@
 package kam.scoring.score;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /** One state an account's score was in, from {@code validFrom} until the next. */
 @Entity
@@ -16,15 +14,9 @@ public class ScoreHistory {
 
     private UUID accountId;
     private UUID modelId;
-    private BigDecimal score;
-    private BigDecimal attractiveness;
-    private BigDecimal strength;
-    private BigDecimal completeness;
-    private String tier;
-    private String quadrant;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    private Explanation explanation;
+    @Embedded
+    private ScoreState state;
 
     private Instant validFrom;
 
@@ -35,19 +27,9 @@ public class ScoreHistory {
         entry.id = UUID.randomUUID();
         entry.accountId = current.accountId();
         entry.modelId = current.modelId();
-        entry.score = decimal(current.score());
-        entry.attractiveness = decimal(current.attractiveness());
-        entry.strength = decimal(current.strength());
-        entry.completeness = BigDecimal.valueOf(current.completeness());
-        entry.tier = current.tier();
-        entry.quadrant = current.quadrant();
-        entry.explanation = current.explanation();
+        entry.state = current.state();
         entry.validFrom = validFrom;
         return entry;
-    }
-
-    private static BigDecimal decimal(Double value) {
-        return value == null ? null : BigDecimal.valueOf(value);
     }
 
     public UUID accountId() {
@@ -58,32 +40,8 @@ public class ScoreHistory {
         return modelId;
     }
 
-    public Double score() {
-        return score == null ? null : score.doubleValue();
-    }
-
-    public Double attractiveness() {
-        return attractiveness == null ? null : attractiveness.doubleValue();
-    }
-
-    public Double strength() {
-        return strength == null ? null : strength.doubleValue();
-    }
-
-    public double completeness() {
-        return completeness.doubleValue();
-    }
-
-    public String tier() {
-        return tier;
-    }
-
-    public String quadrant() {
-        return quadrant;
-    }
-
-    public Explanation explanation() {
-        return explanation;
+    public ScoreState state() {
+        return state;
     }
 
     public Instant validFrom() {
