@@ -16,6 +16,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -286,7 +287,7 @@ class AccountApiTest {
     void listsFilterSortAndPageWithACursorAndALinkHeader() {
         String industry = "Industry " + UUID.randomUUID();
         for (String name : List.of("Charlie", "Alpha", "Bravo")) {
-            Map<String, Object> body = new java.util.HashMap<>(account(name));
+            Map<String, Object> body = new HashMap<>(account(name));
             body.put("industry", industry);
             as(ADMIN).body(body).post(ACCOUNTS).then().statusCode(201);
         }
@@ -363,7 +364,7 @@ class AccountApiTest {
     @Test
     void aGroupCannotBecomeAUnitOfItsOwnUnit() {
         String group = register("Group " + UUID.randomUUID());
-        Map<String, Object> unit = new java.util.HashMap<>(account("Unit " + UUID.randomUUID()));
+        Map<String, Object> unit = new HashMap<>(account("Unit " + UUID.randomUUID()));
         unit.put("parentAccountId", group);
         String unitId = as(ADMIN)
                 .body(unit)

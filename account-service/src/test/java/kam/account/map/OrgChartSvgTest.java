@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,7 +41,7 @@ class OrgChartSvgTest {
         NodeList boxes = document.getElementsByTagName("g");
         assertThat(boxes.getLength()).isEqualTo(3);
         assertThat(document.getElementsByTagName("line").getLength()).isEqualTo(2);
-        Map<String, Element> byId = new java.util.HashMap<>();
+        Map<String, Element> byId = new HashMap<>();
         for (int i = 0; i < boxes.getLength(); i++) {
             Element box = (Element) boxes.item(i);
             byId.put(box.getAttribute("data-id"), box);
