@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ import kam.scoring.facts.DerivedValues;
 import kam.scoring.messaging.ScoringEvents;
 import kam.scoring.model.ScoringModel;
 import kam.scoring.model.ScoringModelRepository;
+import org.hibernate.StatelessSession;
 
 /**
  * Keeps scores current: scores accounts under the active model, then tiers the whole ranked portfolio (a cap or an
@@ -45,6 +47,7 @@ public class Rescoring {
     private final RatingRepository ratings;
     private final TierOverrideRepository overrides;
     private final EntityManager entityManager;
+    private final StatelessSession bulk;
     private final Outbox outbox;
 
     public Rescoring(
@@ -55,6 +58,7 @@ public class Rescoring {
             RatingRepository ratings,
             TierOverrideRepository overrides,
             EntityManager entityManager,
+            StatelessSession bulk,
             Outbox outbox) {
         this.models = models;
         this.facts = facts;
@@ -63,13 +67,23 @@ public class Rescoring {
         this.ratings = ratings;
         this.overrides = overrides;
         this.entityManager = entityManager;
+        this.bulk = bulk;
         this.outbox = outbox;
     }
 
     /** A scored account's place in the ranking, read without its explanation. */
     private record Ranked(UUID accountId, Double score, String tier) {}
 
-    /** Scores every active account; used when a model is published. */
+    /** Best first, no score last, ties by account id as PostgreSQL orders uuids (their text). */
+    private static final Comparator<Ranked> RANKING = Comparator.comparing(
+                    Ranked::score, Comparator.nullsLast(Comparator.<Double>reverseOrder()))
+            .thenComparing(r -> r.accountId().toString());
+
+    /**
+     * Scores every active account; used when a model is published. Everything is computed in memory and written
+     * once, through a stateless session: a persistence context holding the whole portfolio would cost more than the
+     * scoring itself.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void everyAccount() {
         Optional<ScoringModel> active = models.active();
@@ -78,38 +92,42 @@ public class Rescoring {
         }
         ScoringModel model = active.get();
         Instant now = Instant.now();
-        List<AccountFact> accounts = facts.activeAccounts();
+        List<AccountFact> accounts = bulk.createSelectionQuery(
+                        "from AccountFact where status <> 'ARCHIVED'", AccountFact.class)
+                .getResultList();
         Map<UUID, List<AccountFact>> units = accounts.stream()
                 .filter(a -> a.parentId() != null)
                 .collect(Collectors.groupingBy(AccountFact::parentId));
         Map<UUID, Map<String, Double>> latestRatings = ratings.latestByAccount();
-        Map<UUID, AccountScore> current =
-                scores.listAll().stream().collect(Collectors.toMap(AccountScore::accountId, Function.identity()));
+        Map<UUID, AccountScore> previous = bulk.createSelectionQuery("from AccountScore", AccountScore.class)
+                .getResultStream()
+                .collect(Collectors.toMap(AccountScore::accountId, Function.identity()));
+        Map<UUID, AccountScore> fresh = new HashMap<>();
         Map<UUID, AccountScore> changed = new LinkedHashMap<>();
         for (AccountFact account : accounts) {
             Explanation explanation = Scorer.explain(
                     model,
                     latestRatings.getOrDefault(account.accountId(), Map.of()),
                     DerivedValues.of(account, units.getOrDefault(account.accountId(), List.of())));
-            AccountScore score = current.remove(account.accountId());
-            boolean isNew = score == null;
-            if (isNew) {
-                score = AccountScore.of(account.accountId());
-            }
+            AccountScore score = previous.getOrDefault(account.accountId(), AccountScore.of(account.accountId()));
             if (score.update(explanation, Scorer.quadrant(explanation, model.matrixMidpoint()), now)) {
                 changed.put(account.accountId(), score);
             }
-            if (isNew) {
-                scores.persist(score);
-            }
+            fresh.put(account.accountId(), score);
         }
-        // Scores of accounts that are no longer active go.
-        current.values().forEach(scores::delete);
-        scores.flush();
-        Map<UUID, AccountScore> all = new HashMap<>(changed);
-        List<Ranked> ranking = ranking();
-        retier(model, ranking, id -> all.computeIfAbsent(id, scores::findById), changed, now);
-        record(changed.values(), now);
+        List<Ranked> ranking = fresh.values().stream()
+                .map(s -> new Ranked(s.accountId(), s.state().score(), s.state().tier()))
+                .sorted(RANKING)
+                .toList();
+        retier(model, ranking, fresh::get, changed, now);
+        // The current scores are replaced whole; accounts no longer active lose theirs.
+        bulk.createMutationQuery("delete from AccountScore").executeUpdate();
+        bulk.insertMultiple(List.copyOf(fresh.values()));
+        bulk.insertMultiple(changed.values().stream()
+                .map(score -> ScoreHistory.snapshot(score, now))
+                .toList());
+        outbox.publishAll(
+                changed.values().stream().map(ScoringEvents::scoreChanged).toList());
     }
 
     /** Re-tiers the portfolio, ending the overrides that expired; run daily. */
