@@ -19,8 +19,8 @@ public class SeedAccountFacts {
         try (Connection connection = DriverManager.getConnection(url + "?reWriteBatchedInserts=true", "postgres", "postgres")) {
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into account_fact (account_id, name, status, parent_id, region, currency, revenue, updated_at)"
-                            + " values (?, ?, 'ACTIVE', ?, ?, 'EUR', cast(? as jsonb), ?)")) {
+                    "insert into account_fact (account_id, name, status, parent_id, region, currency, revenue, revenue_12m,"
+                            + " updated_at) values (?, ?, 'ACTIVE', ?, ?, 'EUR', cast(? as jsonb), ?, ?)")) {
                 UUID group = null;
                 Timestamp now = Timestamp.from(Instant.now());
                 for (int i = 0; i < count; i++) {
@@ -35,7 +35,8 @@ public class SeedAccountFacts {
                             "{\"2025\": {\"revenue\": %.2f, \"margin\": %.2f, \"categorySpend\": %.2f},"
                                     + " \"2026\": {\"revenue\": %.2f, \"margin\": %.2f, \"categorySpend\": %.2f}}",
                             revenue * 0.9, revenue * 0.2, revenue * 4, revenue, revenue * 0.22, revenue * 4));
-                    insert.setTimestamp(6, now);
+                    insert.setBigDecimal(6, java.math.BigDecimal.valueOf(revenue).setScale(2, java.math.RoundingMode.HALF_UP));
+                    insert.setTimestamp(7, now);
                     insert.addBatch();
                     if (i % 10 == 0) {
                         group = id;

@@ -83,7 +83,7 @@ class AccountApiTest {
         assertThat(header(event, "ce_subject")).isEqualTo(id);
         assertThat(header(event, "ce_specversion")).isEqualTo("1.0");
         assertThat(header(event, "ce_id")).isNotBlank();
-        assertThat(event.value()).contains(name).contains("\"accountId\": \"" + id + "\"");
+        assertThat(event.value()).contains(name).contains("\"accountId\":\"" + id + "\"");
     }
 
     @Test
@@ -204,7 +204,7 @@ class AccountApiTest {
         assertThat(events)
                 .extracting(e -> header(e, "ce_type"))
                 .containsExactly("kam.account.registered.v1", "kam.account.updated.v1", "kam.account.updated.v1");
-        assertThat(events.get(2).value()).contains("\"changedFields\": [\"industry\", \"mission\"]");
+        assertThat(events.get(2).value()).contains("\"changedFields\":[\"industry\",\"mission\"]");
     }
 
     @Test

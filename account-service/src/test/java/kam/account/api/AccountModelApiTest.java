@@ -81,7 +81,7 @@ class AccountModelApiTest {
                 .map(ConsumerRecord::value)
                 .toList();
         assertThat(changes).hasSize(3);
-        assertThat(changes.get(2)).contains("\"accountManagerId\": \"bob\"").contains("\"change\": \"ADDED\"");
+        assertThat(changes.get(2)).contains("\"accountManagerId\":\"bob\"").contains("\"change\":\"ADDED\"");
     }
 
     @Test
@@ -198,9 +198,9 @@ class AccountModelApiTest {
                         .filter(e -> "kam.account.coverage-changed.v1".equals(header(e, "ce_type")))
                         .map(ConsumerRecord::value))
                 .hasSize(3)
-                .anySatisfy(value -> assertThat(value).contains("\"status\": 2"))
+                .anySatisfy(value -> assertThat(value).contains("\"status\":2"))
                 .last()
-                .satisfies(value -> assertThat(value).contains("\"status\": 3").contains("\"profileComplete\": true"));
+                .satisfies(value -> assertThat(value).contains("\"status\":3").contains("\"profileComplete\":true"));
     }
 
     @Test

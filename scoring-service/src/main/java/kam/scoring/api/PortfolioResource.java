@@ -11,24 +11,29 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import kam.platform.web.QueryParams;
+import kam.platform.web.paging.Keyset;
 import kam.platform.web.security.Roles;
 import kam.scoring.facts.AccountFactRepository;
 import kam.scoring.model.ScoringModelRepository;
 import kam.scoring.portfolio.MatrixSvg;
 import kam.scoring.portfolio.PortfolioConcentration;
+import kam.scoring.portfolio.PortfolioRanking;
 import kam.scoring.portfolio.PortfolioReads;
-import kam.scoring.score.AccountScore;
+import kam.scoring.rules.Quadrant;
 import kam.scoring.score.AccountScoreRepository;
-import kam.scoring.score.ScoreState;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/portfolio")
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,69 +44,61 @@ public class PortfolioResource {
     private final ScoringModelRepository models;
     private final PortfolioConcentration concentration;
     private final PortfolioReads reads;
+    private final PortfolioRanking ranking;
 
     public PortfolioResource(
             AccountScoreRepository scores,
             AccountFactRepository facts,
             ScoringModelRepository models,
             PortfolioConcentration concentration,
-            PortfolioReads reads) {
+            PortfolioReads reads,
+            PortfolioRanking ranking) {
         this.scores = scores;
         this.facts = facts;
         this.models = models;
         this.concentration = concentration;
         this.reads = reads;
+        this.ranking = ranking;
     }
 
-    @Schema(name = "PortfolioEntry")
-    public record Entry(
-            int rank,
-            UUID accountId,
-            String name,
-            Double score,
-
-            @Schema(description = "Change of the score at its last move; null for a first score")
-            Double trend,
-
-            String tier,
-            String quadrant,
-            Double attractiveness,
-            Double strength,
-            double completeness) {}
-
     @Schema(name = "Portfolio")
-    public record Portfolio(List<Entry> items, Map<String, Long> tiers, Map<String, Long> quadrants) {}
+    public record Portfolio(
+            List<PortfolioRanking.Entry> items,
+
+            @Schema(description = "Opaque; absent on the last page.", nullable = true)
+            String nextCursor,
+
+            @Schema(description = "Accounts per tier over the whole portfolio; \"none\" counts those without a tier")
+            Map<String, Long> tiers,
+
+            @Schema(description = "Accounts per quadrant over the whole portfolio")
+            Map<String, Long> quadrants) {}
 
     @GET
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
     @Operation(
             operationId = "getPortfolio",
-            summary = "The ranked portfolio with score, trend, tier and quadrant, and the counts per tier and quadrant")
-    public Portfolio portfolio() {
-        Map<UUID, String> names = names();
-        Map<UUID, Double> trends = reads.trends();
-        List<Entry> items = new ArrayList<>();
-        Map<String, Long> tiers = new LinkedHashMap<>();
-        Map<String, Long> quadrants = new LinkedHashMap<>();
-        for (AccountScore score : scores.ranked()) {
-            ScoreState s = score.state();
-            items.add(new Entry(
-                    items.size() + 1,
-                    score.accountId(),
-                    names.get(score.accountId()),
-                    s.score(),
-                    trends.get(score.accountId()),
-                    s.tier(),
-                    s.quadrant(),
-                    s.attractiveness(),
-                    s.strength(),
-                    s.completeness()));
-            tiers.merge(s.tier() == null ? "none" : s.tier(), 1L, Long::sum);
-            if (s.quadrant() != null) {
-                quadrants.merge(s.quadrant(), 1L, Long::sum);
-            }
-        }
-        return new Portfolio(items, tiers, quadrants);
+            summary = "The ranked portfolio with score, trend, tier and quadrant, a page at a time, and the counts per"
+                    + " tier and quadrant",
+            description = "Ranks are over the whole portfolio, also in a filtered page. The next page is in nextCursor"
+                    + " and in the Link header (rel=next).")
+    public RestResponse<Portfolio> portfolio(
+            @QueryParam("tier") @Parameter(description = "A tier name, or none for accounts without a tier")
+                    String tier,
+            @QueryParam("quadrant") @Parameter(description = "STRATEGIC, STAR, STATUS or LAGGARD") String quadrant,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
+            @Context UriInfo uri) {
+        Quadrant wanted = QueryParams.enumValue("quadrant", quadrant, Quadrant.class);
+        PortfolioRanking.RankedPage page = ranking.page(
+                tier == null || tier.isBlank() ? null : tier.strip(),
+                wanted == null ? null : wanted.name(),
+                cursor,
+                limit);
+        return Keyset.ok(
+                new Portfolio(page.items(), page.nextCursor(), ranking.countsBy("tier"), ranking.countsBy("quadrant")),
+                page.nextCursor(),
+                uri);
     }
 
     @GET

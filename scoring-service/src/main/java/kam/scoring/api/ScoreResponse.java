@@ -2,7 +2,6 @@ package kam.scoring.api;
 
 import java.time.Instant;
 import java.util.UUID;
-import kam.scoring.score.AccountScore;
 import kam.scoring.score.Explanation;
 import kam.scoring.score.ScoreHistory;
 import kam.scoring.score.ScoreState;
@@ -28,25 +27,18 @@ public record ScoreResponse(
         Explanation explanation,
         @Schema(description = "When this score took effect") Instant since) {
 
-    static ScoreResponse from(AccountScore s) {
-        return from(s.accountId(), s.modelId(), s.state(), s.computedAt());
-    }
-
     static ScoreResponse from(ScoreHistory h) {
-        return from(h.accountId(), h.modelId(), h.state(), h.validFrom());
-    }
-
-    private static ScoreResponse from(UUID accountId, UUID modelId, ScoreState state, Instant since) {
+        ScoreState state = h.state();
         return new ScoreResponse(
-                accountId,
-                modelId,
+                h.accountId(),
+                h.modelId(),
                 state.score(),
                 state.attractiveness(),
                 state.strength(),
                 state.completeness(),
                 state.tier(),
                 state.quadrant(),
-                state.explanation(),
-                since);
+                h.explanation(),
+                h.validFrom());
     }
 }

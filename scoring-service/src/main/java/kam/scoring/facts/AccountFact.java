@@ -1,9 +1,13 @@
 package kam.scoring.facts;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -25,6 +29,10 @@ public class AccountFact {
     @JdbcTypeCode(SqlTypes.JSON)
     private Map<String, PeriodFigures> revenue = new TreeMap<>();
 
+    /** Kept with every figure recorded: the sum {@link DerivedValues#lastTwelveMonths} makes. */
+    @Column(name = "revenue_12m")
+    private BigDecimal revenue12m = BigDecimal.ZERO;
+
     private Integer coverageStatus;
     private Instant updatedAt;
 
@@ -36,13 +44,16 @@ public class AccountFact {
         return fact;
     }
 
-    public void describe(String name, String status, UUID parentId, String region, String currency, Instant now) {
+    /** Takes what the registration or an update tells; returns whether the account's group or status changed. */
+    public boolean describe(String name, String status, UUID parentId, String region, String currency, Instant now) {
+        boolean regrouped = !Objects.equals(this.parentId, parentId) || !Objects.equals(this.status, status);
         this.name = name;
         this.status = status;
         this.parentId = parentId;
         this.region = region;
         this.currency = currency;
         this.updatedAt = now;
+        return regrouped;
     }
 
     public void archive(Instant now) {
@@ -54,6 +65,9 @@ public class AccountFact {
         Map<String, PeriodFigures> copy = new TreeMap<>(revenue);
         copy.put(period, figures);
         this.revenue = copy;
+        this.revenue12m = BigDecimal.valueOf(
+                        DerivedValues.lastTwelveMonths(this).revenue())
+                .setScale(2, RoundingMode.HALF_UP);
         this.updatedAt = now;
     }
 
@@ -67,8 +81,9 @@ public class AccountFact {
         return coverageStatus;
     }
 
+    /** Registered and not archived: a fact known only from other events is not an account to score yet. */
     public boolean active() {
-        return !"ARCHIVED".equals(status);
+        return status != null && !"ARCHIVED".equals(status);
     }
 
     public UUID accountId() {
@@ -85,6 +100,10 @@ public class AccountFact {
 
     public String region() {
         return region;
+    }
+
+    public double revenueOfLastTwelveMonths() {
+        return revenue12m.doubleValue();
     }
 
     public Map<String, PeriodFigures> revenue() {

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class AccountFactRepository implements PanacheRepositoryBase<AccountFact, UUID> {
@@ -12,8 +13,24 @@ public class AccountFactRepository implements PanacheRepositoryBase<AccountFact,
         return findByIdOptional(accountId).orElseGet(() -> AccountFact.of(accountId));
     }
 
+    /**
+     * Every registered, active account, loaded read-only: the whole portfolio is read to compute over it, and
+     * read-only entities keep no snapshot and are skipped when the persistence context is flushed.
+     */
     public List<AccountFact> activeAccounts() {
-        return list("status <> 'ARCHIVED'");
+        return find("status <> 'ARCHIVED'")
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
+                .list();
+    }
+
+    /** What concentration needs of every active account, without loading the accounts. */
+    public List<Holding> revenueOfActiveAccounts() {
+        return getEntityManager()
+                .createQuery(
+                        "select new kam.scoring.facts.Holding(f.accountId, f.parentId, f.name, f.revenue12m)"
+                                + " from AccountFact f where f.status <> 'ARCHIVED'",
+                        Holding.class)
+                .getResultList();
     }
 
     public List<AccountFact> unitsOf(UUID accountId) {

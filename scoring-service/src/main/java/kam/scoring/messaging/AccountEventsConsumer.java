@@ -54,15 +54,22 @@ public class AccountEventsConsumer {
     private void apply(CloudEvent<Object> event) {
         Object data = event.data();
         UUID accountId;
+        // The account, the group it was in, and the group it is in: units and regions are criteria of a group.
+        Set<UUID> affected = new LinkedHashSet<>();
+        // Revenue, grouping and status move the concentration figures; coverage and names do not.
+        boolean concentrationMayMove;
         if (data instanceof AccountRegistered registered) {
-            accountId = describe(registered.accountId(), registered.account(), event.time());
+            accountId = registered.accountId();
+            concentrationMayMove = describe(accountId, registered.account(), event.time(), affected);
         } else if (data instanceof AccountUpdated updated) {
-            accountId = describe(updated.accountId(), updated.account(), event.time());
+            accountId = updated.accountId();
+            concentrationMayMove = describe(accountId, updated.account(), event.time(), affected);
         } else if (data instanceof AccountArchived archived) {
             accountId = archived.accountId();
             AccountFact fact = facts.findOrNew(accountId);
             fact.archive(event.time());
             facts.persist(fact);
+            concentrationMayMove = true;
         } else if (data instanceof RevenueRecorded revenue) {
             accountId = revenue.accountId();
             AccountFact fact = facts.findOrNew(accountId);
@@ -71,15 +78,16 @@ public class AccountEventsConsumer {
                     new PeriodFigures(revenue.revenue(), revenue.margin(), revenue.categorySpend()),
                     event.time());
             facts.persist(fact);
+            concentrationMayMove = true;
         } else if (data instanceof CoverageChanged coverage) {
             accountId = coverage.accountId();
             AccountFact fact = facts.findOrNew(accountId);
             fact.coverage(coverage.status(), event.time());
             facts.persist(fact);
+            concentrationMayMove = false;
         } else {
             return;
         }
-        Set<UUID> affected = new LinkedHashSet<>();
         affected.add(accountId);
         AccountFact fact = facts.findById(accountId);
         if (fact != null && fact.parentId() != null) {
@@ -87,12 +95,18 @@ public class AccountEventsConsumer {
         }
         facts.flush();
         rescoring.rescore(affected);
-        concentration.alertOnNewFlags();
+        if (concentrationMayMove) {
+            concentration.alertOnNewFlags();
+        }
     }
 
-    private UUID describe(UUID accountId, AccountDetails details, Instant when) {
+    /** Returns whether the account's group or status changed; adds the group it was in to the affected. */
+    private boolean describe(UUID accountId, AccountDetails details, Instant when, Set<UUID> affected) {
         AccountFact fact = facts.findOrNew(accountId);
-        fact.describe(
+        if (fact.parentId() != null) {
+            affected.add(fact.parentId());
+        }
+        boolean regrouped = fact.describe(
                 details.name(),
                 details.status(),
                 details.parentAccountId(),
@@ -100,6 +114,6 @@ public class AccountEventsConsumer {
                 details.currency(),
                 when);
         facts.persist(fact);
-        return accountId;
+        return regrouped;
     }
 }

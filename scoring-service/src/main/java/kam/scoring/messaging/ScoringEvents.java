@@ -18,7 +18,7 @@ public final class ScoringEvents {
                 score.state().completeness(),
                 score.state().tier(),
                 score.state().quadrant(),
-                score.state().explanation().overall().contributions().stream()
+                score.explanation().overall().contributions().stream()
                         .map(c -> new ScoreChanged.CriterionContribution(
                                 c.key(), c.rawValue(), c.normalised(), c.weight(), c.share(), c.contribution()))
                         .toList());

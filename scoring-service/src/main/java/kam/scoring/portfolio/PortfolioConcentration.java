@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,9 +14,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import kam.platform.events.scoring.ConcentrationAlert;
 import kam.platform.messaging.Outbox;
-import kam.scoring.facts.AccountFact;
 import kam.scoring.facts.AccountFactRepository;
-import kam.scoring.facts.DerivedValues;
+import kam.scoring.facts.Holding;
 import kam.scoring.rules.Concentration;
 
 /**
@@ -52,14 +50,11 @@ public class PortfolioConcentration {
             List<GroupShare> flagged) {}
 
     public Report report(int k, double threshold) {
-        List<AccountFact> accounts = facts.activeAccounts();
-        Map<UUID, Double> revenueByAccount = new LinkedHashMap<>();
-        accounts.forEach(a -> revenueByAccount.put(
-                a.accountId(), DerivedValues.lastTwelveMonths(a).revenue()));
-        List<Double> revenues = List.copyOf(revenueByAccount.values());
-        Map<UUID, Double> byGroup = revenueByGroup(accounts, revenueByAccount);
-        Map<UUID, String> names =
-                accounts.stream().collect(Collectors.toMap(AccountFact::accountId, AccountFact::name));
+        List<Holding> accounts = facts.revenueOfActiveAccounts();
+        List<Double> revenues = accounts.stream().map(Holding::revenue).toList();
+        Map<UUID, Double> byGroup = revenueByGroup(accounts);
+        Map<UUID, String> names = new HashMap<>();
+        accounts.forEach(a -> names.put(a.accountId(), a.name()));
         double total = revenues.stream().mapToDouble(r -> Math.max(0, r)).sum();
         List<GroupShare> flagged = Concentration.flags(
                         byGroup.entrySet().stream()
@@ -102,17 +97,16 @@ public class PortfolioConcentration {
     }
 
     /** Companies under common control count as one: each account's revenue goes to its top-most group. */
-    private static Map<UUID, Double> revenueByGroup(List<AccountFact> accounts, Map<UUID, Double> revenue) {
-        Map<UUID, AccountFact> byId =
-                accounts.stream().collect(Collectors.toMap(AccountFact::accountId, Function.identity()));
+    private static Map<UUID, Double> revenueByGroup(List<Holding> accounts) {
+        Map<UUID, Holding> byId = accounts.stream().collect(Collectors.toMap(Holding::accountId, Function.identity()));
         Map<UUID, Double> byGroup = new HashMap<>();
-        for (AccountFact account : accounts) {
-            AccountFact top = account;
+        for (Holding account : accounts) {
+            Holding top = account;
             Set<UUID> seen = new HashSet<>();
             while (top.parentId() != null && byId.containsKey(top.parentId()) && seen.add(top.accountId())) {
                 top = byId.get(top.parentId());
             }
-            byGroup.merge(top.accountId(), revenue.get(account.accountId()), Double::sum);
+            byGroup.merge(top.accountId(), account.revenue(), Double::sum);
         }
         return byGroup;
     }

@@ -3,6 +3,7 @@ package kam.scoring.score;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -19,6 +20,10 @@ public class AccountScore {
 
     private Instant computedAt;
 
+    /** Known when this score was computed in this transaction, or {@link #explained} from its history entry. */
+    @Transient
+    private Explanation explanation;
+
     protected AccountScore() {}
 
     public static AccountScore of(UUID accountId) {
@@ -33,6 +38,7 @@ public class AccountScore {
         boolean changed = !next.sameFiguresAs(state) || !explanation.modelId().equals(modelId);
         modelId = explanation.modelId();
         state = next;
+        this.explanation = explanation;
         computedAt = now;
         return changed;
     }
@@ -42,6 +48,19 @@ public class AccountScore {
         String previous = state.tier();
         state = state.withTier(tier);
         return previous;
+    }
+
+    /** Gives a score read from the database the explanation its latest history entry holds. */
+    public AccountScore explained(Explanation latest) {
+        this.explanation = latest;
+        return this;
+    }
+
+    public Explanation explanation() {
+        if (explanation == null) {
+            throw new IllegalStateException("the explanation of " + accountId + "'s score was not loaded");
+        }
+        return explanation;
     }
 
     public UUID accountId() {

@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One state an account's score was in, from {@code validFrom} until the next. */
 @Entity
@@ -18,6 +20,9 @@ public class ScoreHistory {
     @Embedded
     private ScoreState state;
 
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Explanation explanation;
+
     private Instant validFrom;
 
     protected ScoreHistory() {}
@@ -28,8 +33,13 @@ public class ScoreHistory {
         entry.accountId = current.accountId();
         entry.modelId = current.modelId();
         entry.state = current.state();
+        entry.explanation = current.explanation();
         entry.validFrom = validFrom;
         return entry;
+    }
+
+    public UUID id() {
+        return id;
     }
 
     public UUID accountId() {
@@ -42,6 +52,10 @@ public class ScoreHistory {
 
     public ScoreState state() {
         return state;
+    }
+
+    public Explanation explanation() {
+        return explanation;
     }
 
     public Instant validFrom() {

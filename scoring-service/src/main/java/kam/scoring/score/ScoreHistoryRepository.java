@@ -15,6 +15,13 @@ public class ScoreHistoryRepository implements PanacheRepositoryBase<ScoreHistor
                 .firstResultOptional();
     }
 
+    /** The explanation of the account's current score: its latest entry's. */
+    public Explanation latestExplanation(UUID accountId) {
+        return find("accountId = ?1 order by validFrom desc", accountId)
+                .firstResult()
+                .explanation();
+    }
+
     public List<ScoreHistory> of(UUID accountId) {
         return list("accountId = ?1 order by validFrom desc", accountId);
     }

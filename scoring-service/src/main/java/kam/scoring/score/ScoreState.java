@@ -4,12 +4,11 @@ import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /**
- * What an account's score is at one moment: the scores per axis, completeness, tier, quadrant and the explanation.
- * The current score and each history entry hold one; it never changes once made.
+ * What an account's score is at one moment: the scores per axis, completeness, tier and quadrant. The current score
+ * and each history entry hold one; it never changes once made. The explanation is kept with the history entry only:
+ * the current score's explanation is its latest entry's, and storing it twice doubled the cost of re-scoring.
  */
 @Embeddable
 public class ScoreState {
@@ -19,9 +18,6 @@ public class ScoreState {
     private BigDecimal completeness;
     private String tier;
     private String quadrant;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    private Explanation explanation;
 
     protected ScoreState() {}
 
@@ -33,7 +29,6 @@ public class ScoreState {
         state.completeness = decimal(explanation.overall().completeness());
         state.quadrant = quadrant;
         state.tier = tier;
-        state.explanation = explanation;
         return state;
     }
 
@@ -45,7 +40,6 @@ public class ScoreState {
         state.completeness = completeness;
         state.quadrant = quadrant;
         state.tier = newTier;
-        state.explanation = explanation;
         return state;
     }
 
@@ -65,6 +59,22 @@ public class ScoreState {
 
     private static Double value(BigDecimal decimal) {
         return decimal == null ? null : decimal.doubleValue();
+    }
+
+    BigDecimal scoreDecimal() {
+        return score;
+    }
+
+    BigDecimal attractivenessDecimal() {
+        return attractiveness;
+    }
+
+    BigDecimal strengthDecimal() {
+        return strength;
+    }
+
+    BigDecimal completenessDecimal() {
+        return completeness;
     }
 
     public Double score() {
@@ -89,9 +99,5 @@ public class ScoreState {
 
     public String quadrant() {
         return quadrant;
-    }
-
-    public Explanation explanation() {
-        return explanation;
     }
 }

@@ -45,9 +45,13 @@ public class Scores {
         this.caller = caller;
     }
 
-    public AccountScore current(UUID accountId) {
+    /** The account's current score: its latest history entry, while it has a current score at all. */
+    public ScoreHistory current(UUID accountId) {
         requireAccount(accountId);
-        return scores.findByIdOptional(accountId)
+        if (scores.findById(accountId) == null) {
+            throw ProblemException.notFound("score of account", accountId);
+        }
+        return history.asOf(accountId, Instant.now())
                 .orElseThrow(() -> ProblemException.notFound("score of account", accountId));
     }
 

@@ -4,7 +4,10 @@ import static io.restassured.RestAssured.given;
 import static kam.platform.testing.KafkaTestClient.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -56,9 +59,10 @@ class ScoringApiTest {
         UUID big = UUID.randomUUID();
         UUID small = UUID.randomUUID();
         try (KafkaTestClient kafka = new KafkaTestClient(bootstrapServers)) {
+            // Big Co's revenue arrives before its registration: kept, and scored once the account is registered.
+            publish(kafka, revenue(big, "900000"));
             publish(kafka, new AccountRegistered(big, details("Big Co")));
             publish(kafka, new AccountRegistered(small, details("Small Co")));
-            publish(kafka, revenue(big, "900000"));
             publish(kafka, revenue(small, "100000"));
         }
 
@@ -171,6 +175,43 @@ class ScoringApiTest {
                 .statusCode(200)
                 .body("items.find { it.accountId == '" + big + "' }.tier", equalTo("Gold"))
                 .body("tiers.Gold", notNullValue());
+        String viewer = TestTokens.bearer("val", "viewer");
+        String nextCursor = as(viewer)
+                .queryParam("limit", 1)
+                .get("/api/v1/portfolio")
+                .then()
+                .statusCode(200)
+                .header("Link", containsString("rel=\"next\""))
+                .body("items.rank", contains(1))
+                .extract()
+                .path("nextCursor");
+        as(viewer)
+                .queryParam("limit", 1)
+                .queryParam("cursor", nextCursor)
+                .get("/api/v1/portfolio")
+                .then()
+                .statusCode(200)
+                .body("items.rank", contains(2));
+        // A filtered page keeps each account's rank in the whole portfolio.
+        as(viewer)
+                .queryParam("tier", "Gold")
+                .get("/api/v1/portfolio")
+                .then()
+                .statusCode(200)
+                .body("items.tier", everyItem(equalTo("Gold")))
+                .body("items.accountId", hasItems(big.toString(), small.toString()));
+        as(viewer)
+                .queryParam("quadrant", "middle")
+                .get("/api/v1/portfolio")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("quadrant"));
+        as(viewer)
+                .queryParam("cursor", "not-a-cursor")
+                .get("/api/v1/portfolio")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("cursor"));
         as(ADMIN)
                 .queryParam("asOf", "2020-01-01")
                 .get("/api/v1/scores/" + big)
@@ -196,9 +237,9 @@ class ScoringApiTest {
                     .filteredOn(e -> "kam.scoring.tier-changed.v1".equals(header(e, "ce_type")))
                     .extracting(ConsumerRecord::value)
                     .anySatisfy(value -> assertThat(value)
-                            .contains("\"tier\": \"Gold\"")
-                            .contains("\"previousTier\": \"Bronze\"")
-                            .contains("\"reason\": \"OVERRIDE\""));
+                            .contains("\"tier\":\"Gold\"")
+                            .contains("\"previousTier\":\"Bronze\"")
+                            .contains("\"reason\":\"OVERRIDE\""));
         }
     }
 
@@ -246,7 +287,7 @@ class ScoringApiTest {
                     found -> !found.isEmpty(),
                     Duration.ofSeconds(30));
             assertThat(alerts).hasSize(1);
-            assertThat(alerts.get(0).value()).contains("Group plc").contains("\"threshold\": 0.1");
+            assertThat(alerts.get(0).value()).contains("Group plc").contains("\"threshold\":0.1");
         }
 
         as(ADMIN)

@@ -1,8 +1,11 @@
 package kam.platform.messaging;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
 import kam.platform.events.CloudEvent;
@@ -14,15 +17,20 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  *
  * <p>Use it from a blocking, transactional {@code @Incoming} method that takes the {@link ConsumerRecord}; the
  * offset is committed after the method's transaction, and a handler that throws sends the record to kam.dlq.
+ *
+ * <p>Each handled event is measured: {@code kam.inbox.handling} times the handler, {@code kam.inbox.lag} the time
+ * from the event's occurrence to its handling, both by consumer and event type.
  */
 @ApplicationScoped
 public class Inbox {
     private final EntityManager entityManager;
     private final InboundEvents events;
+    private final MeterRegistry meters;
 
-    public Inbox(EntityManager entityManager, InboundEvents events) {
+    public Inbox(EntityManager entityManager, InboundEvents events, MeterRegistry meters) {
         this.entityManager = entityManager;
         this.events = events;
+        this.meters = meters;
     }
 
     /**
@@ -44,7 +52,11 @@ public class Inbox {
         if (recorded == 0) {
             return false;
         }
-        handler.accept(event);
+        Tags tags = Tags.of("consumer", consumer, "type", event.type());
+        if (event.time() != null) {
+            meters.timer("kam.inbox.lag", tags).record(Duration.between(event.time(), Instant.now()));
+        }
+        meters.timer("kam.inbox.handling", tags).record(() -> handler.accept(event));
         return true;
     }
 }

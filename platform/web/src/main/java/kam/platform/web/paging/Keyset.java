@@ -110,12 +110,16 @@ public final class Keyset<E> {
 
     /** 200 with the page and, when there is one, a {@code Link: rel="next"} to it. */
     public static <T> RestResponse<Page<T>> ok(Page<T> page, UriInfo uri) {
-        RestResponse.ResponseBuilder<Page<T>> response = RestResponse.ResponseBuilder.ok(page);
-        if (page.nextCursor() != null) {
-            response.links(
-                    Link.fromUriBuilder(uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()))
-                            .rel("next")
-                            .build());
+        return ok(page, page.nextCursor(), uri);
+    }
+
+    /** 200 with the body and, when there is a next page, a {@code Link: rel="next"} to it. */
+    public static <B> RestResponse<B> ok(B body, String nextCursor, UriInfo uri) {
+        RestResponse.ResponseBuilder<B> response = RestResponse.ResponseBuilder.ok(body);
+        if (nextCursor != null) {
+            response.links(Link.fromUriBuilder(uri.getRequestUriBuilder().replaceQueryParam("cursor", nextCursor))
+                    .rel("next")
+                    .build());
         }
         return response.build();
     }

@@ -1,0 +1,145 @@
+package kam.scoring.portfolio;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import kam.platform.web.problem.ProblemException;
+
+/**
+ * The ranked portfolio, a page at a time, in one query: rank over the whole portfolio (best score first, no score
+ * last, ties by account id), so that a filtered page still shows each account's place in the whole list. The trend is
+ * the score's last move: the current score minus the latest different one in the history.
+ */
+@ApplicationScoped
+public class PortfolioRanking {
+    /** The tier filter's value for accounts that are not key accounts. */
+    public static final String NO_TIER = "none";
+
+    private static final String RANKED = "select r.rank, r.account_id, f.name, r.score, r.tier, r.quadrant,"
+            + " r.attractiveness, r.strength, r.completeness,"
+            + " r.score - (select h.score from score_history h where h.account_id = r.account_id"
+            + "   and h.score is distinct from r.score order by h.valid_from desc limit 1) as trend"
+            + " from (select s.*, row_number() over (order by s.score desc nulls last, s.account_id) as rank"
+            + "   from account_score s) r"
+            + " left join account_fact f on f.account_id = r.account_id"
+            + " where r.rank > :after";
+
+    private final EntityManager entityManager;
+
+    public PortfolioRanking(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public record Entry(
+            int rank,
+            UUID accountId,
+            String name,
+            Double score,
+            Double trend,
+            String tier,
+            String quadrant,
+            Double attractiveness,
+            Double strength,
+            double completeness) {}
+
+    /** A page of the ranking; {@code nextCursor} is null on the last. */
+    public record RankedPage(List<Entry> items, String nextCursor) {}
+
+    /**
+     * @param tier a tier name, {@link #NO_TIER}, or null for all
+     * @param quadrant a quadrant, or null for all
+     * @param cursor where the previous page ended, or null for the first page
+     */
+    @SuppressWarnings("unchecked")
+    public RankedPage page(String tier, String quadrant, String cursor, int limit) {
+        StringBuilder sql = new StringBuilder(RANKED);
+        if (NO_TIER.equals(tier)) {
+            sql.append(" and r.tier is null");
+        } else if (tier != null) {
+            sql.append(" and r.tier = :tier");
+        }
+        if (quadrant != null) {
+            sql.append(" and r.quadrant = :quadrant");
+        }
+        sql.append(" order by r.rank limit :limit");
+        Query query = entityManager
+                .createNativeQuery(sql.toString())
+                .setParameter("after", afterRank(cursor))
+                .setParameter("limit", limit + 1);
+        if (tier != null && !NO_TIER.equals(tier)) {
+            query.setParameter("tier", tier);
+        }
+        if (quadrant != null) {
+            query.setParameter("quadrant", quadrant);
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            entries.add(new Entry(
+                    ((Number) row[0]).intValue(),
+                    (UUID) row[1],
+                    (String) row[2],
+                    number(row[3]),
+                    number(row[9]),
+                    (String) row[4],
+                    (String) row[5],
+                    number(row[6]),
+                    number(row[7]),
+                    number(row[8])));
+        }
+        if (entries.size() <= limit) {
+            return new RankedPage(entries, null);
+        }
+        List<Entry> page = entries.subList(0, limit);
+        return new RankedPage(List.copyOf(page), cursorAfter(page.get(limit - 1).rank()));
+    }
+
+    /** How many accounts have each tier ({@link #NO_TIER} for none) and each quadrant, over the whole portfolio. */
+    public Map<String, Long> countsBy(String column) {
+        if (!column.equals("tier") && !column.equals("quadrant")) {
+            throw new IllegalArgumentException(column);
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager
+                .createNativeQuery("select " + column + ", count(*) from account_score group by " + column
+                        + " order by min(score) desc nulls last")
+                .getResultList();
+        for (Object[] row : rows) {
+            if (row[0] != null || column.equals("tier")) {
+                counts.put(row[0] == null ? NO_TIER : (String) row[0], ((Number) row[1]).longValue());
+            }
+        }
+        return counts;
+    }
+
+    private static Double number(Object value) {
+        return value == null ? null : ((Number) value).doubleValue();
+    }
+
+    private static String cursorAfter(int rank) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(("rank:" + rank).getBytes(UTF_8));
+    }
+
+    private static int afterRank(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return 0;
+        }
+        try {
+            String decoded = new String(Base64.getUrlDecoder().decode(cursor.strip()), UTF_8);
+            if (decoded.startsWith("rank:")) {
+                return Integer.parseInt(decoded.substring("rank:".length()));
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to the problem below
+        }
+        throw ProblemException.invalid("cursor", "query", "is damaged; pass back a nextCursor as it was given");
+    }
+}

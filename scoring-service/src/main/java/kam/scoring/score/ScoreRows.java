@@ -1,0 +1,99 @@
+package kam.scoring.score;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import kam.platform.messaging.CopyRows;
+
+/**
+ * Writes current scores and history entries of the whole portfolio with COPY, the same columns {@link AccountScore}
+ * and {@link ScoreHistory} map. Re-scoring 100,000 accounts spends most of its time writing; this is why it is here.
+ */
+@ApplicationScoped
+public class ScoreRows {
+    private static final List<String> SCORE_COLUMNS = List.of(
+            "account_id",
+            "model_id",
+            "score",
+            "attractiveness",
+            "strength",
+            "completeness",
+            "tier",
+            "quadrant",
+            "computed_at");
+    private static final List<String> HISTORY_COLUMNS = List.of(
+            "id",
+            "account_id",
+            "model_id",
+            "score",
+            "attractiveness",
+            "strength",
+            "completeness",
+            "tier",
+            "quadrant",
+            "explanation",
+            "valid_from");
+
+    private final EntityManager entityManager;
+    private final ObjectMapper json;
+
+    public ScoreRows(EntityManager entityManager, ObjectMapper json) {
+        this.entityManager = entityManager;
+        this.json = json;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void insertScores(Collection<AccountScore> scores) {
+        CopyRows.into(
+                entityManager,
+                "account_score",
+                SCORE_COLUMNS,
+                scores.stream()
+                        .map(s -> row(new Object[] {s.accountId(), s.modelId()}, s.state(), s.computedAt()))
+                        .iterator());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void insertHistory(Collection<ScoreHistory> entries) {
+        CopyRows.into(
+                entityManager,
+                "score_history",
+                HISTORY_COLUMNS,
+                entries.stream()
+                        .map(h -> row(
+                                new Object[] {h.id(), h.accountId(), h.modelId()},
+                                h.state(),
+                                write(h.explanation()),
+                                h.validFrom()))
+                        .iterator());
+    }
+
+    /** The keys, then the state's columns, then the rest. */
+    private static Object[] row(Object[] keys, ScoreState state, Object... rest) {
+        Object[] values = {
+            state.scoreDecimal(),
+            state.attractivenessDecimal(),
+            state.strengthDecimal(),
+            state.completenessDecimal(),
+            state.tier(),
+            state.quadrant()
+        };
+        Object[] row = Arrays.copyOf(keys, keys.length + values.length + rest.length);
+        System.arraycopy(values, 0, row, keys.length, values.length);
+        System.arraycopy(rest, 0, row, keys.length + values.length, rest.length);
+        return row;
+    }
+
+    private String write(Explanation explanation) {
+        try {
+            return json.writeValueAsString(explanation);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the explanation of a score", e);
+        }
+    }
+}
