@@ -18,7 +18,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +25,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import kam.platform.events.EventCatalog;
 import kam.platform.events.account.AccountDetails;
 import kam.platform.events.account.AccountRegistered;
 import kam.platform.events.account.RevenueRecorded;
@@ -35,7 +33,6 @@ import kam.platform.testing.KamTestInfrastructure;
 import kam.platform.testing.OpenApiSnapshot;
 import kam.platform.testing.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +76,12 @@ class ScoringApiTest {
                 .then()
                 .statusCode(200)
                 .body("items.accountId", hasItems(big.toString())));
+        // Small Co's last event (its revenue) has arrived too.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(ADMIN)
+                .get("/api/v1/portfolio/" + small + "/share-of-wallet")
+                .then()
+                .statusCode(200)
+                .body("revenue", equalTo(100000.0f)));
 
         as(ADMIN)
                 .header("If-Match", "\"0\"")
@@ -398,26 +401,8 @@ class ScoringApiTest {
         OpenApiSnapshot.assertMatches(generated, java.nio.file.Path.of("openapi", "scoring-service.json"));
     }
 
-    private void publish(KafkaTestClient kafka, Object payload) throws Exception {
-        var type = EventCatalog.of(payload);
-        String subject = subject(type, payload);
-        ProducerRecord<String, String> record =
-                new ProducerRecord<>("kam.accounts", subject, json.writeValueAsString(payload));
-        record.headers().add("ce_specversion", bytes("1.0"));
-        record.headers().add("ce_id", bytes(UUID.randomUUID().toString()));
-        record.headers().add("ce_source", bytes("/kam/account-service"));
-        record.headers().add("ce_type", bytes(type.type()));
-        record.headers().add("ce_subject", bytes(subject));
-        kafka.send(record);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> String subject(kam.platform.events.EventType<T> type, Object payload) {
-        return type.subject((T) payload);
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
+    private void publish(KafkaTestClient kafka, Object payload) {
+        kafka.sendEvent("kam.accounts", "/kam/account-service", payload, json);
     }
 
     private static AccountDetails details(String name) {

@@ -15,6 +15,15 @@ import kam.platform.events.account.StakeholderAdded;
 import kam.platform.events.account.StakeholderChanged;
 import kam.platform.events.account.StakeholderRemoved;
 import kam.platform.events.account.TeamChanged;
+import kam.platform.events.planning.ActionCompleted;
+import kam.platform.events.planning.ActionOverdue;
+import kam.platform.events.planning.ObjectiveAchieved;
+import kam.platform.events.planning.OpportunityStageChanged;
+import kam.platform.events.planning.PlanApproved;
+import kam.platform.events.planning.PlanClosed;
+import kam.platform.events.planning.PlanRevised;
+import kam.platform.events.planning.PlanSubmitted;
+import kam.platform.events.review.ReviewCompleted;
 import kam.platform.events.scoring.ConcentrationAlert;
 import kam.platform.events.scoring.ScoreChanged;
 import kam.platform.events.scoring.TierChanged;
@@ -63,6 +72,34 @@ public final class EventCatalog {
             new EventType<>("kam.scoring.concentration-alert.v1", "account", ConcentrationAlert.class, e -> e.groupId()
                     .toString());
 
+    public static final EventType<PlanSubmitted> PLAN_SUBMITTED =
+            new EventType<>("kam.planning.plan-submitted.v1", "plan", PlanSubmitted.class, e -> e.accountId()
+                    .toString());
+    public static final EventType<PlanApproved> PLAN_APPROVED =
+            new EventType<>("kam.planning.plan-approved.v1", "plan", PlanApproved.class, e -> e.accountId()
+                    .toString());
+    public static final EventType<PlanRevised> PLAN_REVISED =
+            new EventType<>("kam.planning.plan-revised.v1", "plan", PlanRevised.class, e -> e.accountId()
+                    .toString());
+    public static final EventType<PlanClosed> PLAN_CLOSED =
+            new EventType<>("kam.planning.plan-closed.v1", "plan", PlanClosed.class, e -> e.accountId()
+                    .toString());
+    public static final EventType<ActionCompleted> ACTION_COMPLETED =
+            new EventType<>("kam.planning.action-completed.v1", "plan", ActionCompleted.class, e -> e.accountId()
+                    .toString());
+    public static final EventType<ActionOverdue> ACTION_OVERDUE =
+            new EventType<>("kam.planning.action-overdue.v1", "plan", ActionOverdue.class, e -> e.accountId()
+                    .toString());
+    public static final EventType<ObjectiveAchieved> OBJECTIVE_ACHIEVED =
+            new EventType<>("kam.planning.objective-achieved.v1", "plan", ObjectiveAchieved.class, e -> e.accountId()
+                    .toString());
+    public static final EventType<OpportunityStageChanged> OPPORTUNITY_STAGE_CHANGED = new EventType<>(
+            "kam.planning.opportunity-stage-changed.v1", "plan", OpportunityStageChanged.class, e -> e.accountId()
+                    .toString());
+    public static final EventType<ReviewCompleted> REVIEW_COMPLETED =
+            new EventType<>("kam.review.review-completed.v1", "review", ReviewCompleted.class, e -> e.accountId()
+                    .toString());
+
     public static final List<EventType<?>> ALL = List.of(
             ACCOUNT_REGISTERED,
             ACCOUNT_UPDATED,
@@ -76,7 +113,16 @@ public final class EventCatalog {
             COVERAGE_CHANGED,
             SCORE_CHANGED,
             TIER_CHANGED,
-            CONCENTRATION_ALERT);
+            CONCENTRATION_ALERT,
+            PLAN_SUBMITTED,
+            PLAN_APPROVED,
+            PLAN_REVISED,
+            PLAN_CLOSED,
+            ACTION_COMPLETED,
+            ACTION_OVERDUE,
+            OBJECTIVE_ACHIEVED,
+            OPPORTUNITY_STAGE_CHANGED,
+            REVIEW_COMPLETED);
 
     private static final Map<String, EventType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

@@ -1,11 +1,17 @@
 package kam.platform.testing;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Predicate;
+import kam.platform.events.EventCatalog;
+import kam.platform.events.EventType;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -42,6 +48,39 @@ public final class KafkaTestClient implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("cannot send to " + record.topic(), e);
         }
+    }
+
+    /**
+     * Sends an event as a service's outbox would: the payload as JSON, CloudEvents headers, the subject as key. Sending
+     * the same {@code eventId} again is a redelivery.
+     *
+     * @param source the CloudEvents source, for example {@code /kam/account-service}
+     */
+    public <T> void sendEvent(String topic, String source, UUID eventId, T payload, ObjectMapper json) {
+        EventType<T> type = EventCatalog.of(payload);
+        String subject = type.subject(payload);
+        ProducerRecord<String, String> record;
+        try {
+            record = new ProducerRecord<>(topic, subject, json.writeValueAsString(payload));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write " + type.type(), e);
+        }
+        record.headers().add("ce_specversion", bytes("1.0"));
+        record.headers().add("ce_id", bytes(eventId.toString()));
+        record.headers().add("ce_source", bytes(source));
+        record.headers().add("ce_type", bytes(type.type()));
+        record.headers().add("ce_subject", bytes(subject));
+        record.headers().add("ce_time", bytes(Instant.now().toString()));
+        send(record);
+    }
+
+    /** {@link #sendEvent(String, String, UUID, Object, ObjectMapper)} with a new event id. */
+    public <T> void sendEvent(String topic, String source, T payload, ObjectMapper json) {
+        sendEvent(topic, source, UUID.randomUUID(), payload, json);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /**

@@ -1,0 +1,355 @@
+package kam.planning.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.UUID;
+import kam.planning.plan.ObjectiveStatus;
+import kam.planning.plan.Plan;
+import kam.planning.plan.PlanContent;
+import kam.planning.plan.PlanDiff;
+import kam.planning.plan.PlanExecution;
+import kam.planning.plan.PlanHealth;
+import kam.planning.plan.PlanReads;
+import kam.planning.plan.PlanRepository;
+import kam.planning.plan.PlanRevision;
+import kam.planning.plan.PlanStatus;
+import kam.planning.plan.Plans;
+import kam.planning.plan.Scope;
+import kam.platform.web.QueryParams;
+import kam.platform.web.Responses;
+import kam.platform.web.idempotency.IdempotencyKeys;
+import kam.platform.web.paging.Keyset;
+import kam.platform.web.paging.Page;
+import kam.platform.web.paging.SortField;
+import kam.platform.web.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/plans")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(
+        name = "Plans",
+        description = "Account plans that stay alive: drafted, committed to, approved, revised, delivered.")
+public class PlanResource {
+    private static final String CREATE = "POST /api/v1/plans";
+    private static final List<SortField<Plan>> SORTS = List.of(
+            new SortField<>("createdAt", "e.createdAt", Plan::createdAt, Instant::parse),
+            new SortField<>("lastChangeAt", "e.lastChangeAt", Plan::lastChangeAt, Instant::parse),
+            new SortField<>("title", "e.title", Plan::title, value -> value));
+
+    private final Plans plans;
+    private final PlanExecution execution;
+    private final PlanReads reads;
+    private final PlanRepository repository;
+    private final IdempotencyKeys idempotencyKeys;
+
+    public PlanResource(
+            Plans plans,
+            PlanExecution execution,
+            PlanReads reads,
+            PlanRepository repository,
+            IdempotencyKeys idempotencyKeys) {
+        this.plans = plans;
+        this.execution = execution;
+        this.reads = reads;
+        this.repository = repository;
+        this.idempotencyKeys = idempotencyKeys;
+    }
+
+    public record CommentRequest(@NotBlank @Size(max = 4000) String comment) {}
+
+    public record CloseRequest(@NotBlank @Size(max = 1000) String reason) {}
+
+    public record ProgressRequest(
+            @NotNull BigDecimal currentValue,
+
+            @Schema(description = "ON_TRACK or OFF_TRACK as the owner sees it; ACHIEVED follows from the target")
+            ObjectiveStatus status) {}
+
+    public record StageRequest(@NotNull PlanContent.Stage stage) {}
+
+    @POST
+    @Transactional
+    @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER})
+    @Operation(operationId = "createPlan", summary = "Draft a plan for an account, or a satellite plan")
+    @APIResponse(
+            responseCode = "201",
+            description = "Drafted; Location and ETag name it.",
+            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
+    public Response create(
+            @Valid @NotNull PlanRequest request,
+            @Parameter(description = "Makes a retry safe: the same key and body replay the first answer.")
+                    @HeaderParam(IdempotencyKeys.HEADER)
+                    String idempotencyKey,
+            @Context UriInfo uri) {
+        return idempotencyKeys.create(idempotencyKey, CREATE, request, () -> {
+            PlanEdit edit = request.edit();
+            Plan plan = plans.create(request.accountId(), edit.header(), edit.contentOrEmpty());
+            return Responses.created(uri, plan.id(), response(plan), plan.version());
+        });
+    }
+
+    @GET
+    @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
+    @Operation(operationId = "listPlans", summary = "List plans")
+    @APIResponse(responseCode = "200", description = "One page; Link rel=next points to the next.")
+    public RestResponse<Page<PlanResponse>> list(
+            @QueryParam("accountId") String accountId,
+            @QueryParam("status") @Parameter(description = "DRAFT, SUBMITTED, APPROVED, ACTIVE or CLOSED")
+                    String status,
+            @QueryParam("scope") @Parameter(description = "ACCOUNT, UNIT or DEPARTMENT") String scope,
+            @QueryParam("parentPlanId") @Parameter(description = "The satellites of this plan") String parentPlanId,
+            @QueryParam("sort") @Parameter(description = "createdAt (default), lastChangeAt or title; - to reverse")
+                    String sort,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Keyset.MAX_LIMIT) int limit,
+            @QueryParam("cursor") String cursor,
+            @Context UriInfo uri) {
+        Keyset<Plan> keyset = Keyset.of(sort, cursor, SORTS);
+        StringJoiner where = new StringJoiner(" and ");
+        Map<String, Object> parameters = new HashMap<>();
+        filter(where, parameters, "accountId", QueryParams.uuid("accountId", accountId));
+        filter(where, parameters, "status", QueryParams.enumValue("status", status, PlanStatus.class));
+        filter(where, parameters, "scope", QueryParams.enumValue("scope", scope, Scope.class));
+        filter(where, parameters, "parentPlanId", QueryParams.uuid("parentPlanId", parentPlanId));
+        if (keyset.condition() != null) {
+            where.add(keyset.condition());
+        }
+        keyset.bind(parameters);
+        String query =
+                (where.length() == 0 ? "from Plan e" : "from Plan e where " + where) + " order by " + keyset.orderBy();
+        List<Plan> rows = repository.find(query, parameters).page(0, limit + 1).list();
+        return Keyset.ok(keyset.page(rows, limit, Plan::id, this::response), uri);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
+    @Operation(operationId = "getPlan", summary = "Read a plan as it is now")
+    @APIResponse(
+            responseCode = "200",
+            description = "The plan, with its ETag.",
+            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return ok(repository.require(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER})
+    @Operation(
+            operationId = "editPlan",
+            summary = "Replace a draft plan's header and content",
+            description = "Only a draft changes: an approved revision answers 409; start a revision first.")
+    public Response edit(
+            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull PlanEdit edit) {
+        return ok(plans.edit(id, ifMatch, edit.header(), edit.contentOrEmpty()));
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER})
+    @Operation(operationId = "submitPlan", summary = "Submit the draft for the core team's commitment and approval")
+    public Response submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return ok(plans.submit(id, ifMatch));
+    }
+
+    @POST
+    @Path("{id}/commit")
+    @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.FINANCE, Roles.VIEWER})
+    @Operation(operationId = "commitToPlan", summary = "Commit, as a core team member, to the submitted revision")
+    public Response commit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return ok(plans.commit(id, ifMatch));
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @RolesAllowed({Roles.KAM_ADMIN, Roles.MENTOR})
+    @Operation(
+            operationId = "approvePlan",
+            summary = "Approve the submitted revision; it never changes afterwards",
+            description = "Every core team member must have committed first (409 names who has not).")
+    public Response approve(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return ok(plans.approve(id, ifMatch));
+    }
+
+    @POST
+    @Path("{id}/send-back")
+    @RolesAllowed({Roles.KAM_ADMIN, Roles.MENTOR})
+    @Operation(operationId = "sendPlanBack", summary = "Send the submitted revision back to draft, with comments")
+    public Response sendBack(
+            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull CommentRequest request) {
+        return ok(plans.sendBack(id, ifMatch, request.comment().strip()));
+    }
+
+    @POST
+    @Path("{id}/activate")
+    @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER})
+    @Operation(operationId = "activatePlan", summary = "Put the approved plan into delivery")
+    public Response activate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return ok(plans.activate(id, ifMatch));
+    }
+
+    @POST
+    @Path("{id}/revise")
+    @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER})
+    @Operation(
+            operationId = "revisePlan",
+            summary = "Start the next revision of an approved plan",
+            description = "The approved revision stays in force until the new one is approved.")
+    public Response revise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return ok(plans.revise(id, ifMatch));
+    }
+
+    @POST
+    @Path("{id}/close")
+    @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER})
+    @Operation(operationId = "closePlan", summary = "Close the plan, with the reason")
+    public Response close(
+            @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull CloseRequest request) {
+        return ok(plans.close(id, ifMatch, request.reason().strip()));
+    }
+
+    @PUT
+    @Path("{id}/objectives/{objectiveId}/progress")
+    @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER})
+    @Operation(
+            operationId = "reportObjectiveProgress",
+            summary = "Report an objective's current value; no new revision needed")
+    public Response report(
+            @PathParam("id") UUID id,
+            @PathParam("objectiveId") UUID objectiveId,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ProgressRequest request) {
+        return ok(execution.report(id, objectiveId, ifMatch, request.currentValue(), request.status()));
+    }
+
+    @PUT
+    @Path("{id}/opportunities/{opportunityId}/stage")
+    @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER})
+    @Operation(operationId = "moveOpportunity", summary = "Move an opportunity to another stage")
+    public Response moveOpportunity(
+            @PathParam("id") UUID id,
+            @PathParam("opportunityId") UUID opportunityId,
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull StageRequest request) {
+        return ok(execution.moveOpportunity(id, opportunityId, ifMatch, request.stage()));
+    }
+
+    @GET
+    @Path("{id}/health")
+    @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
+    @Operation(
+            operationId = "getPlanHealth",
+            summary = "Staleness, overdue actions, objectives on and off track, share of actions done on time")
+    public PlanHealth health(@PathParam("id") UUID id) {
+        return reads.health(id);
+    }
+
+    @GET
+    @Path("{id}/rollup")
+    @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
+    @Operation(
+            operationId = "getPlanRollup",
+            summary = "The plan's delivery with its satellite plans rolled up under the objectives they serve")
+    public PlanReads.Rollup rollup(@PathParam("id") UUID id) {
+        return reads.rollup(id);
+    }
+
+    @GET
+    @Path("{id}/revisions")
+    @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
+    @Operation(operationId = "listPlanRevisions", summary = "The approved revisions, as approved")
+    public Page<PlanRevisionResponse> revisions(@PathParam("id") UUID id) {
+        return new Page<>(
+                reads.revisions(id).stream().map(PlanRevisionResponse::from).toList(), null);
+    }
+
+    @GET
+    @Path("{id}/revisions/{revision}")
+    @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
+    @Operation(operationId = "getPlanRevision", summary = "One approved revision, as approved")
+    public PlanRevisionResponse revision(@PathParam("id") UUID id, @PathParam("revision") @Min(1) int revision) {
+        return PlanRevisionResponse.from(reads.revision(id, revision));
+    }
+
+    @GET
+    @Path("{id}/diff")
+    @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
+    @Operation(
+            operationId = "diffPlanRevisions",
+            summary = "What changed between two approved revisions, or from one to the draft being worked on")
+    public List<PlanDiff.Change> diff(
+            @PathParam("id") UUID id,
+            @QueryParam("from") @NotNull @Min(1) Integer from,
+            @QueryParam("to") @Parameter(description = "An approved revision; the current draft when absent") @Min(1)
+                    Integer to) {
+        return reads.diff(id, from, to);
+    }
+
+    @GET
+    @Path("coverage")
+    @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
+    @Operation(
+            operationId = "getPlanCoverage",
+            summary = "The key accounts without an approved plan, with where their plan stands")
+    public List<PlanReads.CoverageGap> coverage() {
+        return reads.coverageGaps();
+    }
+
+    /** A plan revision as approved. */
+    @Schema(name = "PlanRevision")
+    public record PlanRevisionResponse(
+            UUID planId, int revision, String title, PlanContent content, String approvedBy, Instant approvedAt) {
+        static PlanRevisionResponse from(PlanRevision r) {
+            return new PlanRevisionResponse(
+                    r.planId(), r.revision(), r.title(), r.content(), r.approvedBy(), r.approvedAt());
+        }
+    }
+
+    private Response ok(Plan plan) {
+        return Responses.ok(response(plan), plan.version());
+    }
+
+    private PlanResponse response(Plan plan) {
+        return PlanResponse.from(plan, plans.pendingCommitments(plan));
+    }
+
+    private static void filter(StringJoiner where, Map<String, Object> parameters, String field, Object value) {
+        if (value != null) {
+            where.add("e." + field + " = :" + field);
+            parameters.put(field, value);
+        }
+    }
+}

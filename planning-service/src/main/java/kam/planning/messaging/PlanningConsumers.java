@@ -1,0 +1,94 @@
+package kam.planning.messaging;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+import kam.planning.account.AccountCopy;
+import kam.planning.account.AccountCopyRepository;
+import kam.planning.plan.PlanExecution;
+import kam.planning.plan.Plans;
+import kam.platform.events.CloudEvent;
+import kam.platform.events.account.AccountArchived;
+import kam.platform.events.account.AccountDetails;
+import kam.platform.events.account.AccountRegistered;
+import kam.platform.events.account.AccountUpdated;
+import kam.platform.events.account.TeamChanged;
+import kam.platform.events.review.ReviewCompleted;
+import kam.platform.events.scoring.TierChanged;
+import kam.platform.messaging.Inbox;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * What planning takes from the other services, each through the idempotent inbox: its copy of the accounts and their
+ * teams (kam.accounts), the tiers (kam.scoring: an account entering a key tier gets a draft plan), and the action
+ * items of account reviews (kam.reviews: each becomes a plan action once). Other events are not planning's business.
+ */
+@ApplicationScoped
+public class PlanningConsumers {
+    private final Inbox inbox;
+    private final AccountCopyRepository accounts;
+    private final Plans plans;
+    private final PlanExecution execution;
+
+    public PlanningConsumers(Inbox inbox, AccountCopyRepository accounts, Plans plans, PlanExecution execution) {
+        this.inbox = inbox;
+        this.accounts = accounts;
+        this.plans = plans;
+        this.execution = execution;
+    }
+
+    @Incoming("accounts")
+    @Blocking
+    @Transactional
+    public void onAccountEvent(ConsumerRecord<String, String> record) {
+        inbox.handle("planning.accounts", record, this::applyAccountEvent);
+    }
+
+    @Incoming("tiers")
+    @Blocking
+    @Transactional
+    public void onScoringEvent(ConsumerRecord<String, String> record) {
+        inbox.handle("planning.tiers", record, event -> {
+            if (event.data() instanceof TierChanged changed) {
+                AccountCopy account = accounts.findOrNew(changed.accountId(), event.time());
+                account.tier(changed.tier(), event.time());
+                if (changed.tier() != null) {
+                    plans.startDraftFor(account);
+                }
+            }
+        });
+    }
+
+    @Incoming("reviews")
+    @Blocking
+    @Transactional
+    public void onReviewEvent(ConsumerRecord<String, String> record) {
+        inbox.handle("planning.reviews", record, event -> {
+            if (event.data() instanceof ReviewCompleted completed) {
+                execution.trackReviewItems(completed);
+            }
+        });
+    }
+
+    private void applyAccountEvent(CloudEvent<Object> event) {
+        Object data = event.data();
+        if (data instanceof AccountRegistered registered) {
+            describe(registered.accountId(), registered.account(), event.time());
+        } else if (data instanceof AccountUpdated updated) {
+            describe(updated.accountId(), updated.account(), event.time());
+        } else if (data instanceof AccountArchived archived) {
+            accounts.findOrNew(archived.accountId(), event.time()).archive(event.time());
+        } else if (data instanceof TeamChanged team) {
+            accounts.findOrNew(team.accountId(), event.time())
+                    .teamChanged(team.userId(), team.role(), team.change(), team.accountManagerId(), event.time());
+        }
+    }
+
+    private void describe(UUID accountId, AccountDetails details, Instant when) {
+        accounts.findOrNew(accountId, when)
+                .describe(details.name(), details.status(), details.parentAccountId(), details.ownerId(), when);
+    }
+}

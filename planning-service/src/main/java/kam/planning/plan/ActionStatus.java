@@ -1,0 +1,7 @@
+package kam.planning.plan;
+
+public enum ActionStatus {
+    OPEN,
+    DONE,
+    CANCELLED
+}

@@ -1,0 +1,7 @@
+package kam.planning.plan;
+
+public enum ObjectiveStatus {
+    ON_TRACK,
+    OFF_TRACK,
+    ACHIEVED
+}
