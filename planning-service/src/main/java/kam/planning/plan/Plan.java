@@ -158,6 +158,16 @@ public class Plan {
         lastChangeAt = now;
     }
 
+    /** An objective with the latest value and status reported for it, as health and roll-up judge it. */
+    public PlanHealth.ObjectiveState stateOf(PlanContent.Objective objective) {
+        Progress.Reported reported = progress.objectives().get(objective.id());
+        return new PlanHealth.ObjectiveState(
+                objective.target(),
+                objective.dueDate(),
+                reported == null ? null : reported.currentValue(),
+                reported == null ? null : reported.status());
+    }
+
     /** The stage an opportunity has reached: the latest moved to, else the one planned. */
     public PlanContent.Stage stageOf(PlanContent.Opportunity opportunity) {
         return progress.stages().getOrDefault(opportunity.id(), opportunity.stage());

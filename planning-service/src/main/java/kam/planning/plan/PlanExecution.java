@@ -203,13 +203,6 @@ public class PlanExecution {
     }
 
     static ObjectiveStatus statusOf(Plan plan, PlanContent.Objective objective, LocalDate today) {
-        Progress.Reported reported = plan.progress().objectives().get(objective.id());
-        return PlanHealth.statusOf(
-                new PlanHealth.ObjectiveState(
-                        objective.target(),
-                        objective.dueDate(),
-                        reported == null ? null : reported.currentValue(),
-                        reported == null ? null : reported.status()),
-                today);
+        return PlanHealth.statusOf(plan.stateOf(objective), today);
     }
 }

@@ -49,16 +49,8 @@ public class PlanReads {
 
     private PlanHealth health(Plan plan, List<PlanAction> planActions) {
         Instant now = clock.instant();
-        List<PlanHealth.ObjectiveState> objectives = plan.content().objectives().stream()
-                .map(o -> {
-                    Progress.Reported reported = plan.progress().objectives().get(o.id());
-                    return new PlanHealth.ObjectiveState(
-                            o.target(),
-                            o.dueDate(),
-                            reported == null ? null : reported.currentValue(),
-                            reported == null ? null : reported.status());
-                })
-                .toList();
+        List<PlanHealth.ObjectiveState> objectives =
+                plan.content().objectives().stream().map(plan::stateOf).toList();
         return PlanHealth.of(
                 plan.lastChangeAt(), planActions.stream().map(PlanAction::state).toList(), objectives, now);
     }
