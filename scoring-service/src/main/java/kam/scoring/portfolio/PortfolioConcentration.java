@@ -2,6 +2,8 @@ package kam.scoring.portfolio;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kam.platform.events.scoring.ConcentrationAlert;
+import kam.platform.events.scoring.ConcentrationMeasured;
 import kam.platform.messaging.Outbox;
 import kam.scoring.facts.AccountFactRepository;
 import kam.scoring.facts.Holding;
@@ -25,14 +28,22 @@ import kam.scoring.rules.Concentration;
 @ApplicationScoped
 public class PortfolioConcentration {
     private static final int CURVE_POINTS = 100;
+    /** The k of the top-k share that concentration measures carry: DOMAIN.md's real case is told by the top 20. */
+    private static final int MEASURED_TOP = 20;
 
     private final AccountFactRepository facts;
     private final ConcentrationFlagRepository flags;
+    private final ConcentrationMeasureRepository measures;
     private final Outbox outbox;
 
-    public PortfolioConcentration(AccountFactRepository facts, ConcentrationFlagRepository flags, Outbox outbox) {
+    public PortfolioConcentration(
+            AccountFactRepository facts,
+            ConcentrationFlagRepository flags,
+            ConcentrationMeasureRepository measures,
+            Outbox outbox) {
         this.facts = facts;
         this.flags = flags;
+        this.measures = measures;
         this.outbox = outbox;
     }
 
@@ -78,12 +89,16 @@ public class PortfolioConcentration {
                 flagged);
     }
 
-    /** Publishes an alert for each group that crossed the default threshold since the last check. */
+    /**
+     * Publishes an alert for each group that crossed the default threshold since the last check, and the measure when
+     * it moved (as rounded for publishing, so that small revenue changes stay quiet).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void alertOnNewFlags() {
-        Report report = report(1, Concentration.DEFAULT_FLAG_SHARE);
-        Set<UUID> nowFlagged = new HashSet<>();
+        Report report = report(MEASURED_TOP, Concentration.DEFAULT_FLAG_SHARE);
         Instant now = Instant.now();
+        publishMeasureIfMoved(report, now);
+        Set<UUID> nowFlagged = new HashSet<>();
         for (GroupShare group : report.flagged()) {
             nowFlagged.add(group.groupId());
             if (flags.findById(group.groupId()) == null) {
@@ -94,6 +109,29 @@ public class PortfolioConcentration {
         }
         // A group that fell below the threshold may alert again when it next crosses it.
         flags.listAll().stream().filter(f -> !nowFlagged.contains(f.groupId())).forEach(flags::delete);
+    }
+
+    private void publishMeasureIfMoved(Report report, Instant now) {
+        ConcentrationMeasured measured = new ConcentrationMeasured(
+                ConcentrationMeasured.PORTFOLIO,
+                report.accounts(),
+                report.groups(),
+                rounded(report.topShare(), 4),
+                rounded(report.herfindahlHirschman(), 1),
+                report.flagged().stream()
+                        .map(g -> new ConcentrationMeasured.Group(g.groupId(), g.name(), rounded(g.share(), 4)))
+                        .toList());
+        ConcentrationMeasure last = measures.findById(ConcentrationMeasure.PORTFOLIO_ROW);
+        if (last == null) {
+            measures.persist(ConcentrationMeasure.of(measured, now));
+            outbox.publish(measured);
+        } else if (last.replaceWith(measured, now)) {
+            outbox.publish(measured);
+        }
+    }
+
+    private static double rounded(double value, int places) {
+        return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).doubleValue();
     }
 
     /** Companies under common control count as one: each account's revenue goes to its top-most group. */

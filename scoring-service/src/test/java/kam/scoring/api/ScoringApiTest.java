@@ -291,6 +291,16 @@ class ScoringApiTest {
                     Duration.ofSeconds(30));
             assertThat(alerts).hasSize(1);
             assertThat(alerts.get(0).value()).contains("Group plc").contains("\"threshold\":0.1");
+
+            // The measure goes out keyed by the one portfolio whenever it moves; the latest names the flagged group.
+            List<ConsumerRecord<String, String>> measures = kafka.read(
+                    "kam.scoring",
+                    r -> "kam.scoring.concentration-measured.v1".equals(header(r, "ce_type")),
+                    found -> !found.isEmpty()
+                            && found.get(found.size() - 1).value().contains(group.toString()),
+                    Duration.ofSeconds(30));
+            assertThat(measures).allMatch(r -> "00000000-0000-0000-0000-000000000000".equals(r.key()));
+            assertThat(measures.get(measures.size() - 1).value()).contains("\"top20Share\":");
         }
 
         as(ADMIN)

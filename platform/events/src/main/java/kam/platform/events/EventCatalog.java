@@ -23,8 +23,17 @@ import kam.platform.events.planning.PlanApproved;
 import kam.platform.events.planning.PlanClosed;
 import kam.platform.events.planning.PlanRevised;
 import kam.platform.events.planning.PlanSubmitted;
+import kam.platform.events.review.ActionItemClosed;
+import kam.platform.events.review.ActionItemOverdue;
+import kam.platform.events.review.ActionItemRaised;
+import kam.platform.events.review.QuarterlyResultsPublished;
+import kam.platform.events.review.ReviewCancelled;
 import kam.platform.events.review.ReviewCompleted;
+import kam.platform.events.review.ReviewMissed;
+import kam.platform.events.review.ReviewRescheduled;
+import kam.platform.events.review.ReviewScheduled;
 import kam.platform.events.scoring.ConcentrationAlert;
+import kam.platform.events.scoring.ConcentrationMeasured;
 import kam.platform.events.scoring.ScoreChanged;
 import kam.platform.events.scoring.TierChanged;
 
@@ -72,6 +81,10 @@ public final class EventCatalog {
             new EventType<>("kam.scoring.concentration-alert.v1", "account", ConcentrationAlert.class, e -> e.groupId()
                     .toString());
 
+    public static final EventType<ConcentrationMeasured> CONCENTRATION_MEASURED = new EventType<>(
+            "kam.scoring.concentration-measured.v1", "portfolio", ConcentrationMeasured.class, e -> e.portfolioId()
+                    .toString());
+
     public static final EventType<PlanSubmitted> PLAN_SUBMITTED =
             new EventType<>("kam.planning.plan-submitted.v1", "plan", PlanSubmitted.class, e -> e.accountId()
                     .toString());
@@ -100,6 +113,33 @@ public final class EventCatalog {
             new EventType<>("kam.review.review-completed.v1", "review", ReviewCompleted.class, e -> e.accountId()
                     .toString());
 
+    public static final EventType<ReviewScheduled> REVIEW_SCHEDULED =
+            new EventType<>("kam.review.review-scheduled.v1", "review", ReviewScheduled.class, e -> e.accountId()
+                    .toString());
+    public static final EventType<ReviewRescheduled> REVIEW_RESCHEDULED =
+            new EventType<>("kam.review.review-rescheduled.v1", "review", ReviewRescheduled.class, e -> e.accountId()
+                    .toString());
+    public static final EventType<ReviewCancelled> REVIEW_CANCELLED =
+            new EventType<>("kam.review.review-cancelled.v1", "review", ReviewCancelled.class, e -> e.accountId()
+                    .toString());
+    public static final EventType<ReviewMissed> REVIEW_MISSED =
+            new EventType<>("kam.review.review-missed.v1", "review", ReviewMissed.class, e -> e.accountId()
+                    .toString());
+    public static final EventType<ActionItemRaised> ACTION_ITEM_RAISED = new EventType<>(
+            "kam.review.action-item-raised.v1", "action-item", ActionItemRaised.class, e -> e.accountId()
+                    .toString());
+    public static final EventType<ActionItemClosed> ACTION_ITEM_CLOSED = new EventType<>(
+            "kam.review.action-item-closed.v1", "action-item", ActionItemClosed.class, e -> e.accountId()
+                    .toString());
+    public static final EventType<ActionItemOverdue> ACTION_ITEM_OVERDUE = new EventType<>(
+            "kam.review.action-item-overdue.v1", "action-item", ActionItemOverdue.class, e -> e.accountId()
+                    .toString());
+    public static final EventType<QuarterlyResultsPublished> QUARTERLY_RESULTS_PUBLISHED = new EventType<>(
+            "kam.review.quarterly-results-published.v1",
+            "quarterly-results",
+            QuarterlyResultsPublished.class,
+            e -> e.resultsId().toString());
+
     public static final List<EventType<?>> ALL = List.of(
             ACCOUNT_REGISTERED,
             ACCOUNT_UPDATED,
@@ -114,6 +154,7 @@ public final class EventCatalog {
             SCORE_CHANGED,
             TIER_CHANGED,
             CONCENTRATION_ALERT,
+            CONCENTRATION_MEASURED,
             PLAN_SUBMITTED,
             PLAN_APPROVED,
             PLAN_REVISED,
@@ -122,7 +163,15 @@ public final class EventCatalog {
             ACTION_OVERDUE,
             OBJECTIVE_ACHIEVED,
             OPPORTUNITY_STAGE_CHANGED,
-            REVIEW_COMPLETED);
+            REVIEW_SCHEDULED,
+            REVIEW_RESCHEDULED,
+            REVIEW_CANCELLED,
+            REVIEW_COMPLETED,
+            REVIEW_MISSED,
+            ACTION_ITEM_RAISED,
+            ACTION_ITEM_CLOSED,
+            ACTION_ITEM_OVERDUE,
+            QUARTERLY_RESULTS_PUBLISHED);
 
     private static final Map<String, EventType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

@@ -55,7 +55,11 @@ class EventContractTest {
         JsonNode written = JSON.readTree(JSON.writeValueAsString(payload));
         assertEquals(example, written, type.type() + " does not round-trip through its record");
         assertTrue(schemaOf(type).validate(written).isEmpty());
-        assertEquals("5b0e6a52-3f7c-4d8e-9a51-2f4b7c1d9e10", subjectOf(type, payload));
+        String subject = subjectOf(type, payload);
+        assertTrue(
+                example.properties().stream()
+                        .anyMatch(field -> subject.equals(field.getValue().asText())),
+                type.type() + ": the subject " + subject + " is not a field of the payload");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package kam.platform.web;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
@@ -31,6 +33,17 @@ public final class QueryParams {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid(name, "query", "must be a UUID");
+        }
+    }
+
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(name, "query", "must be a date such as 2027-03-31");
         }
     }
 }

@@ -1,0 +1,6 @@
+package kam.review.action;
+
+public enum ActionItemStatus {
+    OPEN,
+    CLOSED
+}

@@ -1,0 +1,45 @@
+package kam.review.facts;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import kam.platform.web.problem.ProblemException;
+
+@ApplicationScoped
+public class AccountCopyRepository implements PanacheRepositoryBase<AccountCopy, UUID> {
+
+    public AccountCopy findOrNew(UUID accountId, Instant now) {
+        return findByIdOptional(accountId).orElseGet(() -> {
+            AccountCopy copy = AccountCopy.of(accountId, now);
+            persist(copy);
+            return copy;
+        });
+    }
+
+    /** The account, known from its registration. */
+    public AccountCopy require(UUID accountId) {
+        AccountCopy copy = findById(accountId);
+        if (copy == null || copy.name() == null) {
+            throw ProblemException.notFound("account", accountId);
+        }
+        return copy;
+    }
+
+    /** The {@code n} best-scored active accounts, best first: the cadence by rank. */
+    public List<AccountCopy> topScored(int n) {
+        return find("name is not null and (status is null or status <> 'ARCHIVED') and score is not null"
+                        + " order by score desc, accountId")
+                .page(0, n)
+                .list();
+    }
+
+    public List<AccountCopy> inTiers(List<String> tiers) {
+        return list("name is not null and (status is null or status <> 'ARCHIVED') and tier in ?1", tiers);
+    }
+
+    public List<AccountCopy> inCadence() {
+        return list("inCadence = true order by name");
+    }
+}
