@@ -34,13 +34,6 @@ public class AccountCopy {
 
     protected AccountCopy() {}
 
-    public static AccountCopy of(UUID accountId, Instant now) {
-        AccountCopy copy = new AccountCopy();
-        copy.accountId = accountId;
-        copy.updatedAt = now;
-        return copy;
-    }
-
     public void describe(String name, String status, UUID parentId, String accountManager, Instant now) {
         this.name = name;
         this.status = status;

@@ -109,7 +109,7 @@ public class ActionItemResource {
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
     @Operation(operationId = "getActionItem", summary = "Read an action item")
     public Response get(@PathParam("id") UUID id) {
-        return ok(repository.require(id));
+        return read(repository.require(id));
     }
 
     @PUT
@@ -143,8 +143,13 @@ public class ActionItemResource {
         return item;
     }
 
+    private Response read(ActionItem item) {
+        return Responses.ok(views.of(item, views.today()), item.version());
+    }
+
+    /** After a change: flushed first, so that the ETag is the new version. */
     private Response ok(ActionItem item) {
         repository.flush();
-        return Responses.ok(views.of(item, views.today()), item.version());
+        return read(item);
     }
 }

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Quarterly results", description = "The key accounts' quarter, shared across the organisation")
 public class ReportResource {
     private static final String CSV = "text/csv";
+    // The alternative formats carry a lower server quality (qs), so that a client that accepts anything gets JSON.
 
     private final QuarterlyReports reports;
     private final ResultsPublishing publishing;
@@ -65,7 +66,7 @@ public class ReportResource {
     }
 
     @GET
-    @Produces(CSV)
+    @Produces(CSV + ";qs=0.5")
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
     @Operation(operationId = "getQuarterlyResultsCsv", summary = "The quarter's results, a row per account")
     public Response csv(@PathParam("quarter") String quarter) {
@@ -76,7 +77,7 @@ public class ReportResource {
     }
 
     @GET
-    @Produces(MediaType.TEXT_HTML)
+    @Produces(MediaType.TEXT_HTML + ";qs=0.5")
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
     @Operation(operationId = "getQuarterlyResultsPage", summary = "The quarter's results as one page with charts")
     public Response html(@PathParam("quarter") String quarter) {

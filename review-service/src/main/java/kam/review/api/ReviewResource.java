@@ -144,7 +144,7 @@ public class ReviewResource {
             description = "The meeting, with its ETag.",
             content = @Content(schema = @Schema(implementation = ReviewResponse.class)))
     public Response get(@PathParam("id") UUID id) {
-        return ok(repository.require(id));
+        return read(repository.require(id));
     }
 
     @GET
@@ -244,9 +244,14 @@ public class ReviewResource {
         return review;
     }
 
+    private Response read(Review review) {
+        return Responses.ok(views.of(review), review.version());
+    }
+
+    /** After a change: flushed first, so that the ETag is the new version. */
     private Response ok(Review review) {
         repository.flush();
-        return Responses.ok(views.of(review), review.version());
+        return read(review);
     }
 
     static void filter(StringJoiner where, Map<String, Object> parameters, String field, String op, Object value) {

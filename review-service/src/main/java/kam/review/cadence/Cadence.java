@@ -60,6 +60,19 @@ public class Cadence {
     }
 
     /**
+     * Makes the rest of the transaction the only one changing the cadence and review's copies of the facts. Events
+     * about one account arrive on three topics at once, and the cadence of one account depends on the others' scores:
+     * without this, two consumers would each book the same meetings, or write back a stale copy of an account over
+     * the other's change. Taken first, before any row is read, so that it cannot deadlock with row locks.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void serialize() {
+        policies.getEntityManager()
+                .createNativeQuery("select pg_advisory_xact_lock(hashtext('kam.review.cadence'))")
+                .getSingleResult();
+    }
+
+    /**
      * Brings who is in the cadence in line with the policy and the latest tiers and scores: those who entered get a
      * year of meetings, those who left lose theirs. Both selections read few rows (the top N, or the key tiers).
      */

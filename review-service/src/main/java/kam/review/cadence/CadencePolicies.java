@@ -30,6 +30,7 @@ public class CadencePolicies {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public CadencePolicy update(String ifMatch, CadencePolicy.Settings settings) {
+        cadence.serialize();
         CadencePolicy policy = policies.current();
         Preconditions.requireIfMatch(ifMatch, policy.version());
         if (settings.selection() == CadencePolicy.Selection.TIERS

@@ -1,5 +1,6 @@
 package kam.review.cadence;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,6 +28,7 @@ public class CadencePolicy {
     @Enumerated(EnumType.STRING)
     private Selection selection;
 
+    @Column(name = "top_n")
     private int topN;
 
     @JdbcTypeCode(SqlTypes.JSON)

@@ -85,7 +85,7 @@ public class CalendarFeed {
                 + (accountName == null ? review.accountId() : accountName);
         VEvent event = new VEvent(review.startsAt(), review.endsAt(), summary);
         event.add(new Uid(review.id() + "@kam-review"));
-        event.add(new DtStamp(clock.instant()));
+        event.replace(new DtStamp(clock.instant()));
         event.add(new Sequence(review.sequence()));
         event.add(
                 review.status() == ReviewStatus.CANCELLED

@@ -36,13 +36,6 @@ public class AccountCopy {
 
     protected AccountCopy() {}
 
-    static AccountCopy of(UUID accountId, Instant now) {
-        AccountCopy copy = new AccountCopy();
-        copy.accountId = accountId;
-        copy.updatedAt = now;
-        return copy;
-    }
-
     public void describe(String name, String status, String accountManager, Instant now) {
         this.name = name;
         this.status = status;

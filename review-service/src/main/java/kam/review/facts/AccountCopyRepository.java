@@ -10,12 +10,23 @@ import kam.platform.web.problem.ProblemException;
 @ApplicationScoped
 public class AccountCopyRepository implements PanacheRepositoryBase<AccountCopy, UUID> {
 
+    /**
+     * The copy, created empty when this is the first event about the account. Events about one account arrive on
+     * several topics at once, so the row is inserted with "on conflict do nothing": the second consumer waits for the
+     * first one's insert instead of failing on the primary key.
+     */
     public AccountCopy findOrNew(UUID accountId, Instant now) {
-        return findByIdOptional(accountId).orElseGet(() -> {
-            AccountCopy copy = AccountCopy.of(accountId, now);
-            persist(copy);
-            return copy;
-        });
+        AccountCopy known = findById(accountId);
+        if (known != null) {
+            return known;
+        }
+        getEntityManager()
+                .createNativeQuery(
+                        "insert into account_copy (account_id, team, in_cadence, updated_at) values (:id, '{}', false, :now) on conflict do nothing")
+                .setParameter("id", accountId)
+                .setParameter("now", now)
+                .executeUpdate();
+        return findById(accountId);
     }
 
     /** The account, known from its registration. */

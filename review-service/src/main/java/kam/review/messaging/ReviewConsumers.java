@@ -71,6 +71,7 @@ public class ReviewConsumers {
     @Blocking
     @Transactional
     public void onAccountEvent(ConsumerRecord<String, String> record) {
+        cadence.serialize();
         inbox.handle("review.accounts", record, this::applyAccountEvent);
     }
 
@@ -78,6 +79,7 @@ public class ReviewConsumers {
     @Blocking
     @Transactional
     public void onScoringEvent(ConsumerRecord<String, String> record) {
+        cadence.serialize();
         inbox.handle("review.scoring", record, this::applyScoringEvent);
     }
 
@@ -85,6 +87,7 @@ public class ReviewConsumers {
     @Blocking
     @Transactional
     public void onPlanningEvent(ConsumerRecord<String, String> record) {
+        cadence.serialize();
         inbox.handle("review.planning", record, this::applyPlanningEvent);
     }
 

@@ -81,12 +81,11 @@ public class QuarterlyReports {
 
         Map<UUID, AccountCopy> included = new LinkedHashMap<>();
         accounts.inCadence().forEach(a -> included.put(a.accountId(), a));
-        reviews
-                .find("kind = ?1 and meetingDate between ?2 and ?3", ReviewKind.ACCOUNT, quarter.from(), quarter.to())
-                .stream()
-                .map(Review::accountId)
-                .filter(id -> !included.containsKey(id))
-                .forEach(id -> Optional.ofNullable(accounts.findById(id)).ifPresent(a -> included.put(id, a)));
+        for (UUID id : reviews.accountsReviewedBetween(quarter.from(), quarter.to())) {
+            if (!included.containsKey(id)) {
+                Optional.ofNullable(accounts.findById(id)).ifPresent(a -> included.put(id, a));
+            }
+        }
 
         List<QuarterlyResults.AccountLine> lines = new ArrayList<>();
         List<ActionItem> allItems = new ArrayList<>();

@@ -56,6 +56,7 @@ public class ReviewChecks {
     /** One check, now; the scheduler calls it every {@code kam.review.check}. */
     @Transactional
     public Found run() {
+        cadence.serialize();
         CadencePolicy.Settings policy = policies.current().settings();
         LocalDate today = cadence.today(policy);
         int missed = 0;

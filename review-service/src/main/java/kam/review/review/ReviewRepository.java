@@ -66,6 +66,19 @@ public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
         return list("accountId = ?1 and meetingDate between ?2 and ?3 order by meetingDate", accountId, from, to);
     }
 
+    /** The accounts with an account review booked, held or missed on a day between {@code from} and {@code to}. */
+    public List<UUID> accountsReviewedBetween(LocalDate from, LocalDate to) {
+        return getEntityManager()
+                .createQuery(
+                        "select distinct r.accountId from Review r where r.kind = :kind and r.meetingDate between :from"
+                                + " and :to",
+                        UUID.class)
+                .setParameter("kind", ReviewKind.ACCOUNT)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+
     /** An account's meetings from {@code since} on, any status, for its calendar feed. */
     public List<Review> ofAccountSince(UUID accountId, Instant since) {
         return list("accountId = ?1 and startsAt >= ?2 order by startsAt", accountId, since);

@@ -174,6 +174,8 @@ class ReviewRulesTest {
         assertThat(first.getSummary().getValue()).isEqualTo("Account review: Acme");
         assertThat(first.getDateTimeStart().getValue()).isEqualTo("20270405T090000Z");
         assertThat(first.getProperties(Property.ATTENDEE)).hasSize(2);
+        assertThat(first.getProperties(Property.DTSTAMP)).hasSize(1);
+        assertThat(first.getProperty(Property.DTSTAMP).orElseThrow().getValue()).isEqualTo("20270104T090000Z");
         assertThat(first.getProperties(Property.ATTENDEE).get(0).getValue()).isEqualTo("mailto:amelia@kam.example");
         assertThat(first.getProperties(Property.ATTENDEE)
                         .get(0)
