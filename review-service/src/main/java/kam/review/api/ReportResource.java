@@ -9,8 +9,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Variant;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -25,14 +27,19 @@ import kam.review.report.QuarterlyReports;
 import kam.review.report.QuarterlyResults;
 import kam.review.report.ResultsPublishing;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/reports/quarterly/{quarter}")
 @Tag(name = "Quarterly results", description = "The key accounts' quarter, shared across the organisation")
 public class ReportResource {
     private static final String CSV = "text/csv";
-    // The alternative formats carry a lower server quality (qs), so that a client that accepts anything gets JSON.
+    private static final List<Variant> FORMATS = Variant.mediaTypes(
+                    MediaType.APPLICATION_JSON_TYPE, MediaType.valueOf(CSV), MediaType.TEXT_HTML_TYPE)
+            .build();
 
     private final QuarterlyReports reports;
     private final ResultsPublishing publishing;
@@ -55,34 +62,42 @@ public class ReportResource {
             QuarterlyResults results) {}
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, CSV, MediaType.TEXT_HTML})
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
     @Operation(
             operationId = "getQuarterlyResults",
             summary = "The quarter's results as they stand",
-            description = "Also as text/csv (a row per account) and text/html (one page with charts), by Accept.")
-    public QuarterlyResults json(@PathParam("quarter") @Parameter(example = "2027-Q1") String quarter) {
-        return reports.compose(quarter(quarter));
-    }
-
-    @GET
-    @Produces(CSV + ";qs=0.5")
-    @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
-    @Operation(operationId = "getQuarterlyResultsCsv", summary = "The quarter's results, a row per account")
-    public Response csv(@PathParam("quarter") String quarter) {
+            description = "JSON by default; text/csv gives a row per account, text/html one page with charts for the"
+                    + " executive meeting.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The results in the format asked for.",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = QuarterlyResults.class)),
+                @Content(mediaType = CSV),
+                @Content(mediaType = MediaType.TEXT_HTML)
+            })
+    public Response results(
+            @PathParam("quarter") @Parameter(example = "2027-Q1") String quarter, @Context Request request) {
         Quarter q = quarter(quarter);
-        return Response.ok(QuarterlyCsv.of(reports.compose(q)), CSV + "; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"key-accounts-" + q + ".csv\"")
-                .build();
-    }
-
-    @GET
-    @Produces(MediaType.TEXT_HTML + ";qs=0.5")
-    @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
-    @Operation(operationId = "getQuarterlyResultsPage", summary = "The quarter's results as one page with charts")
-    public Response html(@PathParam("quarter") String quarter) {
-        return Response.ok(QuarterlyHtml.of(reports.compose(quarter(quarter))), MediaType.TEXT_HTML + "; charset=utf-8")
-                .build();
+        // JSON is listed first, so a client that accepts anything gets JSON.
+        Variant chosen = request.selectVariant(FORMATS);
+        if (chosen == null) {
+            return Response.notAcceptable(FORMATS).build();
+        }
+        QuarterlyResults results = reports.compose(q);
+        if (chosen.getMediaType().isCompatible(MediaType.valueOf(CSV))) {
+            return Response.ok(QuarterlyCsv.of(results), CSV + "; charset=utf-8")
+                    .header("Content-Disposition", "attachment; filename=\"key-accounts-" + q + ".csv\"")
+                    .build();
+        }
+        if (chosen.getMediaType().isCompatible(MediaType.TEXT_HTML_TYPE)) {
+            return Response.ok(QuarterlyHtml.of(results), MediaType.TEXT_HTML + "; charset=utf-8")
+                    .build();
+        }
+        return Response.ok(results, MediaType.APPLICATION_JSON).build();
     }
 
     @POST
