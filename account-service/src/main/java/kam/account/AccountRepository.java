@@ -2,12 +2,11 @@ package kam.account;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kam.platform.web.paging.Keyset;
+import kam.platform.web.paging.Where;
 import kam.platform.web.problem.ProblemException;
 
 @ApplicationScoped
@@ -35,33 +34,27 @@ public class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
     }
 
     /** One page of accounts (plus one row to tell whether another page follows). */
+    /** Up to {@code limit + 1} accounts matching the filter after the keyset's cursor: one more tells of a next page. */
     public List<Account> search(AccountFilter filter, Keyset<Account> keyset, int limit) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
+        Where where = new Where()
+                .equal("industry", filter.industry())
+                .equal("region", filter.region())
+                .equal("country", filter.country())
+                .equal("parentAccountId", filter.parentAccountId())
+                .equal("ownerId", filter.ownerId());
         if (filter.status() != null) {
-            conditions.add("e.status = :status");
-            parameters.put("status", filter.status());
+            where.equal("status", filter.status());
         } else {
-            conditions.add("e.status <> :archived");
-            parameters.put("archived", AccountStatus.ARCHIVED);
+            where.and("e.status <> :archived", Map.of("archived", AccountStatus.ARCHIVED));
         }
-        addEquals(conditions, parameters, "industry", filter.industry());
-        addEquals(conditions, parameters, "region", filter.region());
-        addEquals(conditions, parameters, "country", filter.country());
-        addEquals(conditions, parameters, "parentAccountId", filter.parentAccountId());
-        addEquals(conditions, parameters, "ownerId", filter.ownerId());
         if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
-            conditions.add("lower(e.name) like :name escape '\\'");
-            parameters.put(
-                    "name", "%" + escapeLike(filter.nameContains().strip().toLowerCase()) + "%");
+            where.and(
+                    "lower(e.name) like :name escape '\\'",
+                    Map.of(
+                            "name",
+                            "%" + escapeLike(filter.nameContains().strip().toLowerCase()) + "%"));
         }
-        String after = keyset.condition();
-        if (after != null) {
-            conditions.add(after);
-            keyset.bind(parameters);
-        }
-        String query = "from Account e where " + String.join(" and ", conditions) + " order by " + keyset.orderBy();
-        return find(query, parameters).range(0, limit).list();
+        return where.page(this, "Account", keyset, limit);
     }
 
     /** Whether following parent links upwards from {@code from} (itself included) reaches {@code target}. */
@@ -75,13 +68,6 @@ public class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
                 .setParameter(2, target)
                 .getSingleResult();
         return found.longValue() > 0;
-    }
-
-    private static void addEquals(List<String> conditions, Map<String, Object> parameters, String field, Object value) {
-        if (value != null) {
-            conditions.add("e." + field + " = :" + field);
-            parameters.put(field, value);
-        }
     }
 
     private static String escapeLike(String text) {

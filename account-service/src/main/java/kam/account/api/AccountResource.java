@@ -149,7 +149,7 @@ public class AccountResource {
                 ownerId,
                 q);
         Keyset<Account> keyset = Keyset.of(sort, cursor, SORTS);
-        List<Account> rows = accounts.search(filter, keyset, limit + 1);
+        List<Account> rows = accounts.search(filter, keyset, limit);
         return Keyset.ok(keyset.page(rows, limit, Account::id, AccountResponse::from), uri);
     }
 

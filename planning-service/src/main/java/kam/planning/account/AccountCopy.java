@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import kam.platform.events.account.TeamChanged;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -48,15 +49,9 @@ public class AccountCopy {
     }
 
     /** Someone joined, changed role or left; {@code accountManager} is who manages the account after it. */
-    public void teamChanged(String userId, String role, String change, String accountManager, Instant now) {
-        Map<String, String> next = new HashMap<>(team);
-        if ("REMOVED".equals(change)) {
-            next.remove(userId);
-        } else {
-            next.put(userId, role);
-        }
-        this.team = next;
-        this.accountManager = accountManager;
+    public void teamChanged(TeamChanged change, Instant now) {
+        this.team = change.applyTo(team);
+        this.accountManager = change.accountManagerId();
         this.updatedAt = now;
     }
 

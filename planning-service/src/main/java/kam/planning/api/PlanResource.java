@@ -24,10 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.StringJoiner;
 import java.util.UUID;
 import kam.planning.plan.ObjectiveStatus;
 import kam.planning.plan.Plan;
@@ -47,6 +44,7 @@ import kam.platform.web.idempotency.IdempotencyKeys;
 import kam.platform.web.paging.Keyset;
 import kam.platform.web.paging.Page;
 import kam.platform.web.paging.SortField;
+import kam.platform.web.paging.Where;
 import kam.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -137,19 +135,12 @@ public class PlanResource {
             @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
         Keyset<Plan> keyset = Keyset.of(sort, cursor, SORTS);
-        StringJoiner where = new StringJoiner(" and ");
-        Map<String, Object> parameters = new HashMap<>();
-        filter(where, parameters, "accountId", QueryParams.uuid("accountId", accountId));
-        filter(where, parameters, "status", QueryParams.enumValue("status", status, PlanStatus.class));
-        filter(where, parameters, "scope", QueryParams.enumValue("scope", scope, Scope.class));
-        filter(where, parameters, "parentPlanId", QueryParams.uuid("parentPlanId", parentPlanId));
-        if (keyset.condition() != null) {
-            where.add(keyset.condition());
-        }
-        keyset.bind(parameters);
-        String query =
-                (where.length() == 0 ? "from Plan e" : "from Plan e where " + where) + " order by " + keyset.orderBy();
-        List<Plan> rows = repository.find(query, parameters).page(0, limit + 1).list();
+        Where where = new Where()
+                .equal("accountId", QueryParams.uuid("accountId", accountId))
+                .equal("status", QueryParams.enumValue("status", status, PlanStatus.class))
+                .equal("scope", QueryParams.enumValue("scope", scope, Scope.class))
+                .equal("parentPlanId", QueryParams.uuid("parentPlanId", parentPlanId));
+        List<Plan> rows = where.page(repository, "Plan", keyset, limit);
         return Keyset.ok(keyset.page(rows, limit, Plan::id, this::response), uri);
     }
 
@@ -344,12 +335,5 @@ public class PlanResource {
 
     private PlanResponse response(Plan plan) {
         return PlanResponse.from(plan, plans.pendingCommitments(plan));
-    }
-
-    private static void filter(StringJoiner where, Map<String, Object> parameters, String field, Object value) {
-        if (value != null) {
-            where.add("e." + field + " = :" + field);
-            parameters.put(field, value);
-        }
     }
 }

@@ -82,8 +82,7 @@ public class PlanningConsumers {
         } else if (data instanceof AccountArchived archived) {
             accounts.findOrNew(archived.accountId(), event.time()).archive(event.time());
         } else if (data instanceof TeamChanged team) {
-            accounts.findOrNew(team.accountId(), event.time())
-                    .teamChanged(team.userId(), team.role(), team.change(), team.accountManagerId(), event.time());
+            accounts.findOrNew(team.accountId(), event.time()).teamChanged(team, event.time());
         }
     }
 

@@ -20,10 +20,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import java.util.UUID;
 import kam.platform.web.Preconditions;
 import kam.platform.web.QueryParams;
@@ -31,6 +29,7 @@ import kam.platform.web.Responses;
 import kam.platform.web.paging.Keyset;
 import kam.platform.web.paging.Page;
 import kam.platform.web.paging.SortField;
+import kam.platform.web.paging.Where;
 import kam.platform.web.security.Roles;
 import kam.review.action.ActionItem;
 import kam.review.action.ActionItemRepository;
@@ -80,27 +79,17 @@ public class ActionItemResource {
             @Context UriInfo uri) {
         Keyset<ActionItem> keyset = Keyset.of(sort, cursor, SORTS);
         LocalDate today = views.today();
-        StringJoiner where = new StringJoiner(" and ");
-        Map<String, Object> parameters = new HashMap<>();
-        ReviewResource.filter(where, parameters, "accountId", "=", QueryParams.uuid("accountId", accountId));
-        ReviewResource.filter(where, parameters, "reviewId", "=", QueryParams.uuid("reviewId", reviewId));
-        ReviewResource.filter(where, parameters, "owner", "=", owner == null || owner.isBlank() ? null : owner.strip());
-        ReviewResource.filter(
-                where, parameters, "status", "=", QueryParams.enumValue("status", status, ActionItemStatus.class));
+        Where where = new Where()
+                .equal("accountId", QueryParams.uuid("accountId", accountId))
+                .equal("reviewId", QueryParams.uuid("reviewId", reviewId))
+                .equal("owner", owner == null || owner.isBlank() ? null : owner.strip())
+                .equal("status", QueryParams.enumValue("status", status, ActionItemStatus.class));
         if (overdue != null) {
-            where.add(
-                    overdue ? "e.status = :open and e.dueDate < :today" : "(e.status <> :open or e.dueDate >= :today)");
-            parameters.put("open", ActionItemStatus.OPEN);
-            parameters.put("today", today);
+            where.and(
+                    overdue ? "e.status = :open and e.dueDate < :today" : "(e.status <> :open or e.dueDate >= :today)",
+                    Map.of("open", ActionItemStatus.OPEN, "today", today));
         }
-        if (keyset.condition() != null) {
-            where.add(keyset.condition());
-        }
-        keyset.bind(parameters);
-        String query = (where.length() == 0 ? "from ActionItem e" : "from ActionItem e where " + where) + " order by "
-                + keyset.orderBy();
-        List<ActionItem> rows =
-                repository.find(query, parameters).page(0, limit + 1).list();
+        List<ActionItem> rows = where.page(repository, "ActionItem", keyset, limit);
         return Keyset.ok(keyset.page(rows, limit, ActionItem::id, item -> views.of(item, today)), uri);
     }
 

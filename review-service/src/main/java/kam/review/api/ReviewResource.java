@@ -18,10 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.StringJoiner;
 import java.util.UUID;
 import kam.platform.web.Preconditions;
 import kam.platform.web.QueryParams;
@@ -30,6 +27,7 @@ import kam.platform.web.idempotency.IdempotencyKeys;
 import kam.platform.web.paging.Keyset;
 import kam.platform.web.paging.Page;
 import kam.platform.web.paging.SortField;
+import kam.platform.web.paging.Where;
 import kam.platform.web.security.Roles;
 import kam.review.review.Agenda;
 import kam.review.review.Agendas;
@@ -117,21 +115,13 @@ public class ReviewResource {
             @QueryParam("cursor") String cursor,
             @Context UriInfo uri) {
         Keyset<Review> keyset = Keyset.of(sort, cursor, SORTS);
-        StringJoiner where = new StringJoiner(" and ");
-        Map<String, Object> parameters = new HashMap<>();
-        filter(where, parameters, "accountId", "=", QueryParams.uuid("accountId", accountId));
-        filter(where, parameters, "status", "=", QueryParams.enumValue("status", status, ReviewStatus.class));
-        filter(where, parameters, "kind", "=", QueryParams.enumValue("kind", kind, ReviewKind.class));
-        filter(where, parameters, "meetingDate", ">=", QueryParams.date("from", from));
-        filter(where, parameters, "meetingDate", "<=", QueryParams.date("to", to));
-        if (keyset.condition() != null) {
-            where.add(keyset.condition());
-        }
-        keyset.bind(parameters);
-        String query = (where.length() == 0 ? "from Review e" : "from Review e where " + where) + " order by "
-                + keyset.orderBy();
-        List<Review> rows =
-                repository.find(query, parameters).page(0, limit + 1).list();
+        Where where = new Where()
+                .equal("accountId", QueryParams.uuid("accountId", accountId))
+                .equal("status", QueryParams.enumValue("status", status, ReviewStatus.class))
+                .equal("kind", QueryParams.enumValue("kind", kind, ReviewKind.class))
+                .atLeast("meetingDate", QueryParams.date("from", from))
+                .atMost("meetingDate", QueryParams.date("to", to));
+        List<Review> rows = where.page(repository, "Review", keyset, limit);
         return Keyset.ok(keyset.page(rows, limit, Review::id, views::of), uri);
     }
 
@@ -252,13 +242,5 @@ public class ReviewResource {
     private Response ok(Review review) {
         repository.flush();
         return read(review);
-    }
-
-    static void filter(StringJoiner where, Map<String, Object> parameters, String field, String op, Object value) {
-        if (value != null) {
-            String name = field + (op.equals("=") ? "" : op.equals(">=") ? "From" : "To");
-            where.add("e." + field + " " + op + " :" + name);
-            parameters.put(name, value);
-        }
     }
 }

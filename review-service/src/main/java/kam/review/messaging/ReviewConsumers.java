@@ -116,7 +116,7 @@ public class ReviewConsumers {
             cadence.cancelFuture(archived.accountId(), ReviewKind.MENTOR, "the account was archived");
         } else if (data instanceof TeamChanged team) {
             AccountCopy account = accounts.findOrNew(team.accountId(), when);
-            account.teamChanged(team.userId(), team.role(), team.change(), team.accountManagerId(), when);
+            account.teamChanged(team, when);
             cadence.teamChanged(account, team.userId(), team.role(), "REMOVED".equals(team.change()));
         } else if (data instanceof CoverageChanged coverage) {
             accounts.findOrNew(coverage.accountId(), when)

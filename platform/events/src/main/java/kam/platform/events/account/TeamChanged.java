@@ -1,5 +1,7 @@
 package kam.platform.events.account;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -13,4 +15,16 @@ public record TeamChanged(
         String displayName,
         String role,
         String change,
-        String accountManagerId) {}
+        String accountManagerId) {
+
+    /** The team, user id to role, as it is after this change: what every service keeping a copy of it applies. */
+    public Map<String, String> applyTo(Map<String, String> team) {
+        Map<String, String> next = new HashMap<>(team);
+        if ("REMOVED".equals(change)) {
+            next.remove(userId);
+        } else {
+            next.put(userId, role);
+        }
+        return next;
+    }
+}
