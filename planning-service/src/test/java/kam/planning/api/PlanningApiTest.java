@@ -29,6 +29,7 @@ import kam.platform.events.account.AccountRegistered;
 import kam.platform.events.account.TeamChanged;
 import kam.platform.events.review.ReviewCompleted;
 import kam.platform.events.scoring.TierChanged;
+import kam.platform.testing.AccessMatrix;
 import kam.platform.testing.KafkaTestClient;
 import kam.platform.testing.KamTestInfrastructure;
 import kam.platform.testing.MovableClock;
@@ -597,5 +598,22 @@ class PlanningApiTest {
 
     private static RequestSpecification as(String bearer) {
         return given().header("Authorization", bearer).contentType(ContentType.JSON);
+    }
+
+    @Test
+    void everyOperationAnswersEachRoleAsItsCommittedDocumentSays() {
+        // 401 without a token, 403 exactly for the roles the document does not list, never a 500.
+        AccessMatrix.assertEnforced(Path.of("openapi", "planning-service.json"));
+    }
+
+    @Test
+    void serverOwnedFieldsInARequestAreRefused() {
+        as(ADMIN)
+                .body("{\"status\": \"APPROVED\", \"revision\": 9, \"accountId\": \"" + UUID.randomUUID()
+                        + "\", \"title\": \"Sneaky\", \"periodStart\": \"2027-01-01\"}")
+                .post(PLANS)
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("status"));
     }
 }

@@ -36,6 +36,7 @@ import kam.platform.events.planning.PlanApproved;
 import kam.platform.events.scoring.ConcentrationMeasured;
 import kam.platform.events.scoring.ScoreChanged;
 import kam.platform.events.scoring.TierChanged;
+import kam.platform.testing.AccessMatrix;
 import kam.platform.testing.KafkaTestClient;
 import kam.platform.testing.KamTestInfrastructure;
 import kam.platform.testing.MovableClock;
@@ -619,5 +620,34 @@ class ReviewApiTest {
 
     private static RequestSpecification as(String bearer) {
         return given().header("Authorization", bearer).contentType(ContentType.JSON);
+    }
+
+    @Test
+    void everyOperationAnswersEachRoleAsItsCommittedDocumentSays() {
+        // 401 without a token, 403 exactly for the roles the document does not list, never a 500.
+        AccessMatrix.assertEnforced(Path.of("openapi", "review-service.json"));
+    }
+
+    @Test
+    void serverOwnedFieldsInARequestAreRefusedOrIgnored() {
+        as(ADMIN)
+                .body("{\"status\": \"COMPLETED\", \"accountId\": \"" + UUID.randomUUID()
+                        + "\", \"date\": \"2099-01-05\"}")
+                .post(REVIEWS)
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("status"));
+        // The policy's audit fields are the server's: what a client sends there is ignored.
+        Map<String, Object> policy = policy("TOP_N", 20, List.of());
+        policy.put("updatedBy", "mallory");
+        policy.put("updatedAt", "2000-01-01T00:00:00Z");
+        as(ADMIN)
+                .header("If-Match", policyEtag())
+                .body(policy)
+                .put(POLICY)
+                .then()
+                .statusCode(200)
+                .body("updatedBy", equalTo("ada.admin"))
+                .body("updatedAt", not(equalTo("2000-01-01T00:00:00Z")));
     }
 }

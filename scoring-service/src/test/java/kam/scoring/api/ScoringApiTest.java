@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ import java.util.UUID;
 import kam.platform.events.account.AccountDetails;
 import kam.platform.events.account.AccountRegistered;
 import kam.platform.events.account.RevenueRecorded;
+import kam.platform.testing.AccessMatrix;
 import kam.platform.testing.KafkaTestClient;
 import kam.platform.testing.KamTestInfrastructure;
 import kam.platform.testing.OpenApiSnapshot;
@@ -454,5 +456,21 @@ class ScoringApiTest {
 
     private static RequestSpecification as(String bearer) {
         return given().header("Authorization", bearer).contentType(ContentType.JSON);
+    }
+
+    @Test
+    void everyOperationAnswersEachRoleAsItsCommittedDocumentSays() {
+        // 401 without a token, 403 exactly for the roles the document does not list, never a 500.
+        AccessMatrix.assertEnforced(Path.of("openapi", "scoring-service.json"));
+    }
+
+    @Test
+    void serverOwnedFieldsInARequestAreRefused() {
+        as(ADMIN)
+                .body("{\"status\": \"PUBLISHED\", \"version\": 3, \"name\": \"Sneaky\"}")
+                .post(MODELS)
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("status"));
     }
 }
