@@ -138,8 +138,7 @@ public class GatewayProxy {
                     String gateway = incoming.scheme() + "://" + incoming.authority();
                     response.putHeader("Location", gateway + location.substring(originBase.length()));
                 }
-                response.putHeader(
-                        TraceHeaders.REQUEST_ID, context.request().headers().get(TraceHeaders.REQUEST_ID));
+                // X-Request-Id is on the client's response already, from the moment the request came in.
                 return context.sendResponse();
             }
         });
