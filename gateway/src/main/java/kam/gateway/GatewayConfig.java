@@ -41,5 +41,11 @@ public interface GatewayConfig {
 
         @WithDefault("100")
         int burst();
+
+        /**
+         * Rates for named clients instead of the default, requests per second: internal systems that import in
+         * batches, for example the demo loader.
+         */
+        Map<String, Double> clients();
     }
 }

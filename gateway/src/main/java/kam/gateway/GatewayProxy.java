@@ -49,7 +49,10 @@ public class GatewayProxy {
         this.tokens = tokens;
         this.routes = new Routes(config.routes());
         this.limiter = new RateLimiter(
-                config.rateLimit().requestsPerSecond(), config.rateLimit().burst(), System::nanoTime);
+                config.rateLimit().requestsPerSecond(),
+                config.rateLimit().clients(),
+                config.rateLimit().burst(),
+                System::nanoTime);
         this.client = vertx.createHttpClient(
                 new HttpClientOptions()
                         .setConnectTimeout((int) config.connectTimeout().toMillis())

@@ -12,6 +12,7 @@ public final class RateLimiter {
     private static final int MAX_CLIENTS = 100_000;
 
     private final double perSecond;
+    private final Map<String, Double> perClient;
     private final int burst;
     private final LongSupplier nanoTime;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
@@ -19,8 +20,10 @@ public final class RateLimiter {
     /** Allowed, or refused with the whole seconds after which a request would be allowed. */
     public record Decision(boolean allowed, long retryAfterSeconds) {}
 
-    public RateLimiter(double perSecond, int burst, LongSupplier nanoTime) {
+    /** @param perClient rates for named clients instead of {@code perSecond} */
+    public RateLimiter(double perSecond, Map<String, Double> perClient, int burst, LongSupplier nanoTime) {
         this.perSecond = perSecond;
+        this.perClient = Map.copyOf(perClient);
         this.burst = burst;
         this.nanoTime = nanoTime;
     }
@@ -31,7 +34,7 @@ public final class RateLimiter {
             buckets.clear();
         }
         return buckets.computeIfAbsent(client, c -> new Bucket(burst, nanoTime.getAsLong()))
-                .take(perSecond, burst, nanoTime.getAsLong());
+                .take(perClient.getOrDefault(client, perSecond), burst, nanoTime.getAsLong());
     }
 
     private static final class Bucket {

@@ -33,7 +33,7 @@ class GatewayRulesTest {
     @Test
     void aClientGetsItsBurstThenTheRateAndIsToldWhenToComeBack() {
         AtomicLong now = new AtomicLong();
-        RateLimiter limiter = new RateLimiter(2, 3, now::get);
+        RateLimiter limiter = new RateLimiter(2, Map.of("batch-importer", 1000.0), 3, now::get);
         for (int i = 0; i < 3; i++) {
             assertThat(limiter.take("greedy").allowed()).isTrue();
         }
@@ -42,7 +42,15 @@ class GatewayRulesTest {
         assertThat(refused.retryAfterSeconds()).isEqualTo(1);
         assertThat(limiter.take("patient").allowed()).isTrue();
 
-        now.addAndGet(500_000_000L); // half a second at 2 per second: one more
+        // A client with its own rate refills faster: after a millisecond it has another request.
+        for (int i = 0; i < 3; i++) {
+            limiter.take("batch-importer");
+        }
+        assertThat(limiter.take("batch-importer").allowed()).isFalse();
+        now.addAndGet(1_000_000L);
+        assertThat(limiter.take("batch-importer").allowed()).isTrue();
+
+        now.addAndGet(499_000_000L); // half a second at 2 per second: one more
         assertThat(limiter.take("greedy").allowed()).isTrue();
         assertThat(limiter.take("greedy").allowed()).isFalse();
     }

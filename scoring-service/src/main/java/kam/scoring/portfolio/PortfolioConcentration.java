@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -84,7 +83,7 @@ public class PortfolioConcentration {
                 k,
                 Concentration.topShare(revenues, k),
                 Concentration.herfindahlHirschman(List.copyOf(byGroup.values())),
-                sample(Concentration.paretoCurve(revenues)),
+                Concentration.sampled(Concentration.paretoCurve(revenues), CURVE_POINTS),
                 threshold,
                 flagged);
     }
@@ -147,17 +146,5 @@ public class PortfolioConcentration {
             byGroup.merge(top.accountId(), account.revenue(), Double::sum);
         }
         return byGroup;
-    }
-
-    private static List<Concentration.ParetoPoint> sample(List<Concentration.ParetoPoint> curve) {
-        if (curve.size() <= CURVE_POINTS) {
-            return curve;
-        }
-        List<Concentration.ParetoPoint> points = new ArrayList<>();
-        double step = curve.size() / (double) CURVE_POINTS;
-        for (int i = 1; i <= CURVE_POINTS; i++) {
-            points.add(curve.get((int) Math.ceil(i * step) - 1));
-        }
-        return points;
     }
 }

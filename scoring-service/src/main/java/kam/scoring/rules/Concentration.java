@@ -47,6 +47,21 @@ public final class Concentration {
         return curve;
     }
 
+    /**
+     * At most {@code points} points of the curve, evenly spread and ending on its last point: what a chart needs of a
+     * portfolio of any size. Integer arithmetic, so that no rounding can step past the end.
+     */
+    public static List<ParetoPoint> sampled(List<ParetoPoint> curve, int points) {
+        if (curve.size() <= points) {
+            return curve;
+        }
+        List<ParetoPoint> sample = new ArrayList<>(points);
+        for (int i = 1; i <= points; i++) {
+            sample.add(curve.get((int) ((long) i * curve.size() / points) - 1));
+        }
+        return sample;
+    }
+
     /** The Herfindahl-Hirschman index: the sum of squared shares in percent, 0 (spread thin) to 10,000 (one customer). */
     public static double herfindahlHirschman(List<Double> revenues) {
         double total = total(revenues);

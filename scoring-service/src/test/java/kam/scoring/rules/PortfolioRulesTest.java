@@ -75,6 +75,21 @@ class PortfolioRulesTest {
     }
 
     @Test
+    void aParetoCurveOfAnySizeIsSampledToItsLastPointWithoutSteppingPastIt() {
+        // 109 accounts once made the sample ask for point 110: every revenue event then failed in concentration.
+        for (int size = 1; size <= 2_000; size++) {
+            List<Double> revenues = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                revenues.add(1.0 + i);
+            }
+            List<Concentration.ParetoPoint> curve = Concentration.paretoCurve(revenues);
+            List<Concentration.ParetoPoint> sample = Concentration.sampled(curve, 100);
+            assertThat(sample).hasSize(Math.min(size, 100));
+            assertThat(sample.get(sample.size() - 1)).isEqualTo(curve.get(size - 1));
+        }
+    }
+
+    @Test
     void concentrationOfTheRealCase() {
         // 20 accounts with 93 % of revenue, 423 with the other 7 %.
         List<Double> revenues = new ArrayList<>();

@@ -1,0 +1,350 @@
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import kam.platform.infra.DemoIdentity;
+
+/**
+ * Loads the demo portfolio through the gateway, as a client of the public API would: about 440 accounts whose revenue
+ * is as concentrated as DOMAIN.md's real case (20 customer groups, each a group with two units, hold about 93 %; 380
+ * smaller accounts about 7 %), their teams, decision-making units and relationships (one large account with 1,000),
+ * eight quarters of revenue in one CSV import, and a published scoring model with ratings. Scoring then tiers the
+ * portfolio, planning drafts plans for the key accounts and review books their 90-day reviews: this waits for those
+ * and prints what is there. Deterministic: the same portfolio every time.
+ * Usage: java -cp <infra classpath> LoadDemo.java <gateway url> <data dir>
+ */
+public class LoadDemo {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Random RANDOM = new Random(2027);
+    private static final String[] GROUPS = {
+        "Northwind Retail Group", "Contoso Foods", "Fabrikam Industries", "Tailspin Logistics", "Adventure Works",
+        "Wide World Importers", "Litware Pharma", "Proseware Energy", "Woodgrove Stores", "Coho Beverages",
+        "Alpine Ski House", "Margie's Travel", "Trey Research", "Lucerne Publishing", "Humongous Insurance",
+        "Blue Yonder Airlines", "Graphic Design Institute", "School of Fine Art", "Southridge Video", "VanArsdel Homes"
+    };
+    private static final String[] INDUSTRIES = {"Retail", "Food", "Manufacturing", "Logistics", "Pharma", "Energy"};
+    private static final String[] REGIONS = {"EMEA", "AMER", "APAC"};
+    private static final String[] COUNTRIES = {"GB", "DE", "FR", "NL", "US", "ES", "IT", "SE"};
+    private static final String[] QUARTERS = {
+        "2024-Q4", "2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3"
+    };
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final String base;
+    private final String token;
+    private final ExecutorService pool = Executors.newFixedThreadPool(4);
+    private int requests;
+
+    LoadDemo(String base, String token) {
+        this.base = base;
+        this.token = token;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String gateway = args[0];
+        DemoIdentity identity = DemoIdentity.in(Path.of(args[1], "jwt"));
+        LoadDemo demo = new LoadDemo(gateway, identity.clientToken("kam-demo-loader", "kam-admin"));
+        long start = System.nanoTime();
+        try {
+            demo.load();
+        } finally {
+            demo.pool.shutdown();
+        }
+        System.out.printf(Locale.ROOT, "demo portfolio loaded through the gateway: %d requests in %.1f s%n",
+                demo.requests, (System.nanoTime() - start) / 1e9);
+        demo.summary();
+    }
+
+    /** One account, its yearly revenue and what the loader keeps of it. */
+    record Account(String id, String name, double yearlyRevenue, boolean key) {}
+
+    void load() throws Exception {
+        List<Account> accounts = new ArrayList<>();
+        double[] weights = new double[GROUPS.length];
+        double sum = 0;
+        for (int i = 0; i < GROUPS.length; i++) {
+            weights[i] = 1 / Math.pow(i + 1, 0.8);
+            sum += weights[i];
+        }
+        double total = 500_000_000;
+        List<List<Account>> groups = new ArrayList<>();
+        for (int i = 0; i < GROUPS.length; i++) {
+            double groupRevenue = total * 0.93 * weights[i] / sum;
+            // The first group is the demo account manager's, so that the demo tokens see a full account.
+            String manager = i == 0 ? "demo-account-manager" : "am-" + (1 + i % 8);
+            Account parent = register(GROUPS[i], null, manager, groupRevenue * 0.6, true, i);
+            List<Account> group = new ArrayList<>(List.of(parent));
+            for (String unit : List.of(" UK", " Germany")) {
+                group.add(register(GROUPS[i] + unit, parent.id(), manager, groupRevenue * 0.2, false, i));
+            }
+            groups.add(group);
+            accounts.addAll(group);
+        }
+        List<Future<Account>> small = new ArrayList<>();
+        for (int i = 0; i < 380; i++) {
+            int n = i;
+            double revenue = total * 0.07 / 380 * Math.exp(RANDOM.nextGaussian() * 0.6 - 0.18);
+            small.add(pool.submit(() -> register(
+                    String.format(Locale.ROOT, "%s Customer %03d", INDUSTRIES[n % INDUSTRIES.length], n + 1),
+                    null, "am-" + (1 + n % 8), revenue, false, n)));
+        }
+        for (Future<Account> f : small) {
+            accounts.add(f.get());
+        }
+        phase("accounts registered: " + accounts.size());
+
+        for (int i = 0; i < groups.size(); i++) {
+            mapDecisionMakingUnit(groups.get(i).get(0), i == 0 ? 20 : 4, i == 0 ? 50 : 6, i);
+        }
+        phase("teams, decision-making units and relationships mapped");
+
+        importRevenue(accounts);
+        phase("8 quarters of revenue imported for every account");
+
+        String model = publishModel();
+        for (List<Account> group : groups) {
+            for (Account account : group) {
+                double fit = account.key() ? 3 + RANDOM.nextInt(3) : 2 + RANDOM.nextInt(3);
+                call("POST", "/api/v1/scores/" + account.id() + "/ratings",
+                        Map.of("criterionKey", "strategicFit", "value", fit, "comment", "demo rating"));
+            }
+        }
+        phase("scoring model " + model + " published and 60 accounts rated");
+    }
+
+    private long phaseStart = System.nanoTime();
+
+    void phase(String done) {
+        System.out.printf(Locale.ROOT, "%s (%.1f s)%n", done, (System.nanoTime() - phaseStart) / 1e9);
+        phaseStart = System.nanoTime();
+    }
+
+    Account register(String name, String parent, String manager, double revenue, boolean key, int n) {
+        ObjectNode body = JSON.createObjectNode()
+                .put("name", name)
+                .put("industry", INDUSTRIES[n % INDUSTRIES.length])
+                .put("region", REGIONS[n % REGIONS.length])
+                .put("country", COUNTRIES[n % COUNTRIES.length])
+                .put("ownerId", manager)
+                .put("status", "ACTIVE")
+                .put("currency", "EUR");
+        if (parent != null) {
+            body.put("parentAccountId", parent);
+        }
+        if (key) {
+            body.put("mission", "Be the first choice of our customers in every market we serve");
+            body.putArray("businessObjectives").add("Grow private label to 30 % of sales").add("Cut cost to serve");
+        }
+        JsonNode created = call("POST", "/api/v1/accounts", body);
+        return new Account(created.get("id").asText(), name, revenue, key);
+    }
+
+    /** The team, the org chart of the DMU and who knows whom; the first group gets its 20 x 50 relationships. */
+    void mapDecisionMakingUnit(Account account, int extraMembers, int stakeholders, int n) throws Exception {
+        String path = "/api/v1/accounts/" + account.id();
+        List<String> members = new ArrayList<>();
+        members.add(call("GET", path + "/team", null).at("/items/0/id").asText());
+        String[][] fixed = {{n == 0 ? "demo-executive" : "exec-" + (1 + n % 3), "EXECUTIVE_SPONSOR"},
+            {n == 0 ? "demo-mentor" : "mentor-" + (1 + n % 2), "MENTOR"}};
+        for (String[] member : fixed) {
+            members.add(joinTeam(path, member[0], member[1]));
+        }
+        String[] roles = {"TECHNICAL", "COMMERCIAL", "OPERATIONS", "SERVICE", "FINANCE"};
+        for (int i = 0; i < extraMembers; i++) {
+            members.add(joinTeam(path, "staff-" + n + "-" + i, roles[i % roles.length]));
+        }
+        List<String> people = new ArrayList<>();
+        String[][] titles = {
+            {"Chief Executive Officer", "C-suite", "DECISION_MAKER"},
+            {"Chief Procurement Officer", "C-suite", "ECONOMIC_BUYER"},
+            {"Head of Category", "Director", "INFLUENCER"},
+            {"IT Director", "Director", "TECHNICAL_BUYER"},
+            {"Category Manager", "Manager", "USER"},
+            {"Executive Assistant", "Staff", "GATEKEEPER"}
+        };
+        String[] attitudes = {"CHAMPION", "SUPPORTER", "NEUTRAL", "SCEPTIC", "BLOCKER"};
+        for (int i = 0; i < stakeholders; i++) {
+            String[] title = titles[Math.min(i, titles.length - 1)];
+            ObjectNode body = JSON.createObjectNode()
+                    .put("name", "Person " + (n + 1) + "-" + (i + 1))
+                    .put("title", i < titles.length ? title[0] : "Specialist " + i)
+                    .put("department", i % 2 == 0 ? "Operations" : "Commercial")
+                    .put("level", title[1])
+                    .put("attitude", attitudes[(n + i) % attitudes.length])
+                    .put("influence", Math.max(1, 5 - i / 3));
+            body.putArray("buyingRoles").add(title[2]);
+            if (i > 0) {
+                body.put("reportsToId", people.get(i < 5 ? 0 : (i - 1) / 4));
+            }
+            people.add(call("POST", path + "/stakeholders", body).get("id").asText());
+        }
+        List<Future<JsonNode>> links = new ArrayList<>();
+        boolean everyone = n == 0;
+        for (int m = 0; m < members.size(); m++) {
+            for (int s = 0; s < people.size(); s++) {
+                if (everyone || (m + s) % 3 == 0) {
+                    ObjectNode body = JSON.createObjectNode()
+                            .put("teamMemberId", members.get(m))
+                            .put("stakeholderId", people.get(s))
+                            .put("strength", 1 + (m * 7 + s * 3 + n) % 5)
+                            .put("lastContact", LocalDate.now().minusDays((m + s) % 120).toString())
+                            .put("contactFrequencyDays", 30 + 30 * ((m + s) % 3));
+                    links.add(pool.submit(() -> call("POST", path + "/relationships", body)));
+                }
+            }
+        }
+        for (Future<JsonNode> link : links) {
+            link.get();
+        }
+    }
+
+    String joinTeam(String accountPath, String user, String role) {
+        return call("POST", accountPath + "/team", Map.of("userId", user, "role", role))
+                .get("id")
+                .asText();
+    }
+
+    /** Eight quarters per account in one all-or-nothing CSV import, growing or shrinking account by account. */
+    void importRevenue(List<Account> accounts) {
+        StringBuilder csv = new StringBuilder("accountId,period,revenue,margin,categorySpend,currency\n");
+        for (Account account : accounts) {
+            double growth = -0.10 + RANDOM.nextDouble() * 0.35;
+            double share = 0.15 + RANDOM.nextDouble() * 0.55;
+            double margin = 0.12 + RANDOM.nextDouble() * 0.20;
+            for (int q = 0; q < QUARTERS.length; q++) {
+                double yearly = account.yearlyRevenue() / (q < 4 ? 1 + growth : 1);
+                double revenue = Math.round(yearly / 4 * (0.9 + RANDOM.nextDouble() * 0.2));
+                csv.append(String.format(Locale.ROOT, "%s,%s,%.0f,%.0f,%.0f,EUR%n",
+                        account.id(), QUARTERS[q], revenue, revenue * margin, revenue / share));
+            }
+        }
+        send("POST", "/api/v1/accounts/revenue-imports", "text/csv", csv.toString());
+    }
+
+    String publishModel() {
+        String model = """
+            {"name": "Key account selection 2027",
+             "criteria": [
+              {"key": "revenue12m", "name": "Revenue, last 12 months", "weight": 3, "source": "REVENUE_12M",
+               "axis": "ATTRACTIVENESS", "scale": {"min": 0, "max": 30000000}},
+              {"key": "growth", "name": "Revenue growth %", "weight": 1, "source": "REVENUE_GROWTH",
+               "axis": "ATTRACTIVENESS", "scale": {"min": -10, "max": 25}},
+              {"key": "strategicFit", "name": "Strategic fit", "weight": 2, "source": "RATED",
+               "axis": "ATTRACTIVENESS", "scale": {"min": 1, "max": 5, "levels": [
+                 {"value": 1, "description": "No fit"}, {"value": 3, "description": "Some fit"},
+                 {"value": 5, "description": "Shapes our strategy"}]}},
+              {"key": "margin", "name": "Margin %", "weight": 2, "source": "MARGIN",
+               "axis": "RELATIVE_STRENGTH", "scale": {"min": 0, "max": 35}},
+              {"key": "wallet", "name": "Share of wallet %", "weight": 2, "source": "SHARE_OF_WALLET",
+               "axis": "RELATIVE_STRENGTH", "scale": {"min": 0, "max": 80}},
+              {"key": "coverage", "name": "Relationship coverage", "weight": 1, "source": "RELATIONSHIP_COVERAGE",
+               "axis": "RELATIVE_STRENGTH", "scale": {"min": 0, "max": 3}}],
+             "tierScheme": {"name": "Strategic / Key / Development", "cap": 20, "tiers": [
+               {"name": "Strategic", "lowerBound": 60}, {"name": "Key", "lowerBound": 45},
+               {"name": "Development", "lowerBound": 30}]}}
+            """;
+        JsonNode created = send("POST", "/api/v1/scoring-models", "application/json", model);
+        String id = created.get("id").asText();
+        callWithIfMatch("POST", "/api/v1/scoring-models/" + id + "/publish", "\"" + created.path("version").asLong() + "\"");
+        return id;
+    }
+
+    /** What the portfolio looks like once the events have gone round: tiers, draft plans, booked reviews. */
+    void summary() throws Exception {
+        // Every account is scored once scoring has handled the revenue events: the counts per tier cover them all.
+        JsonNode portfolio = waitFor(() -> call("GET", "/api/v1/portfolio?limit=3", null),
+                p -> sum(p.path("tiers")) >= 440, "every account's score");
+        int plans = waitFor(() -> call("GET", "/api/v1/plans?status=DRAFT&limit=500", null).path("items").size(),
+                n -> n >= 20, "draft plans");
+        int reviews = waitFor(() -> call("GET", "/api/v1/reviews?status=SCHEDULED&kind=ACCOUNT&limit=500", null)
+                        .path("items").size(),
+                n -> n >= 80, "booked reviews");
+        System.out.println("tiers: " + portfolio.path("tiers") + ", quadrants: " + portfolio.path("quadrants"));
+        System.out.println("top accounts: " + portfolio.path("items").findValuesAsText("name"));
+        System.out.println("draft plans: " + plans + ", account reviews booked for the next 12 months: " + reviews);
+    }
+
+    static long sum(JsonNode counts) {
+        long total = 0;
+        for (JsonNode count : counts) {
+            total += count.asLong();
+        }
+        return total;
+    }
+
+    <T> T waitFor(Supplier<T> read, java.util.function.Predicate<T> done, String what) throws InterruptedException {
+        T value = read.get();
+        for (int i = 0; i < 120 && !done.test(value); i++) {
+            Thread.sleep(1000);
+            value = read.get();
+        }
+        if (!done.test(value)) {
+            System.out.println("(still waiting for " + what + "; it will come as the events are handled)");
+        }
+        return value;
+    }
+
+    JsonNode call(String method, String path, Object body) {
+        try {
+            return send(method, path, "application/json", body == null ? null : JSON.writeValueAsString(body));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    JsonNode callWithIfMatch(String method, String path, String etag) {
+        return exchange(HttpRequest.newBuilder(URI.create(base + path))
+                .header("If-Match", etag)
+                .method(method, HttpRequest.BodyPublishers.noBody()), method + " " + path);
+    }
+
+    JsonNode send(String method, String path, String type, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", type)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return exchange(request, method + " " + path);
+    }
+
+    /** Sends with the loader's token; waits and tries again when told to (429, 503), fails on anything else. */
+    JsonNode exchange(HttpRequest.Builder request, String what) {
+        request.header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                synchronized (this) {
+                    requests++;
+                }
+                int status = response.statusCode();
+                if ((status == 429 || status == 503) && attempt < 10) {
+                    long wait = response.headers().firstValueAsLong("Retry-After").orElse(1);
+                    Thread.sleep(wait * 1000);
+                    continue;
+                }
+                if (status >= 300) {
+                    throw new IllegalStateException(what + " answered " + status + ": " + response.body());
+                }
+                return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(what, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(what, e);
+            }
+        }
+    }
+}
