@@ -120,8 +120,10 @@ public class GatewayProxy {
     }
 
     private HttpProxy proxyTo(URI url) {
-        SocketAddress origin = SocketAddress.inetSocketAddress(url.getPort(), url.getHost());
-        String originBase = url.getScheme() + "://" + url.getHost() + ":" + url.getPort();
+        // In a cluster a backend is a Service name on the scheme's port: http://account-service.
+        int port = url.getPort() != -1 ? url.getPort() : "https".equals(url.getScheme()) ? 443 : 80;
+        SocketAddress origin = SocketAddress.inetSocketAddress(port, url.getHost());
+        String originBase = url.getScheme() + "://" + url.getHost() + (url.getPort() == -1 ? "" : ":" + port);
         HttpProxy proxy = HttpProxy.reverseProxy(client);
         proxy.originRequestProvider((request, httpClient) -> httpClient.request(new RequestOptions()
                 .setServer(origin)
