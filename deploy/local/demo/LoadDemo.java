@@ -266,9 +266,22 @@ public class LoadDemo {
 
     /** What the portfolio looks like once the events have gone round: tiers, draft plans, booked reviews. */
     void summary() throws Exception {
-        // Every account is scored once scoring has handled the revenue events: the counts per tier cover them all.
+        // Every account is scored once scoring has handled the revenue events (the counts per tier cover them all),
+        // and the ranking has settled once it stays the same for five seconds: ratings and revenue arrive as events,
+        // one account at a time, so tiers move while they are handled.
         JsonNode portfolio = waitFor(() -> call("GET", "/api/v1/portfolio?limit=3", null),
                 p -> sum(p.path("tiers")) >= 440, "every account's score");
+        JsonNode settled = portfolio;
+        for (int still = 0, i = 0; still < 5 && i < 120; i++) {
+            Thread.sleep(1000);
+            JsonNode now = call("GET", "/api/v1/portfolio?limit=3", null);
+            still = now.path("tiers").equals(settled.path("tiers"))
+                            && now.path("items").findValuesAsText("name").equals(settled.path("items").findValuesAsText("name"))
+                    ? still + 1
+                    : 0;
+            settled = now;
+        }
+        portfolio = settled;
         int plans = waitFor(() -> call("GET", "/api/v1/plans?status=DRAFT&limit=500", null).path("items").size(),
                 n -> n >= 20, "draft plans");
         int reviews = waitFor(() -> call("GET", "/api/v1/reviews?status=SCHEDULED&kind=ACCOUNT&limit=500", null)
