@@ -2,7 +2,6 @@ package kam.planning.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
 import kam.planning.account.AccountCopy;
@@ -42,14 +41,12 @@ public class PlanningConsumers {
 
     @Incoming("accounts")
     @Blocking
-    @Transactional
     public void onAccountEvent(ConsumerRecord<String, String> record) {
         inbox.handle("planning.accounts", record, this::applyAccountEvent);
     }
 
     @Incoming("tiers")
     @Blocking
-    @Transactional
     public void onScoringEvent(ConsumerRecord<String, String> record) {
         inbox.handle("planning.tiers", record, event -> {
             if (event.data() instanceof TierChanged changed) {
@@ -64,7 +61,6 @@ public class PlanningConsumers {
 
     @Incoming("reviews")
     @Blocking
-    @Transactional
     public void onReviewEvent(ConsumerRecord<String, String> record) {
         inbox.handle("planning.reviews", record, event -> {
             if (event.data() instanceof ReviewCompleted completed) {

@@ -63,7 +63,8 @@ public class Cadence {
      * Makes the rest of the transaction the only one changing the cadence and review's copies of the facts. Events
      * about one account arrive on three topics at once, and the cadence of one account depends on the others' scores:
      * without this, two consumers would each book the same meetings, or write back a stale copy of an account over
-     * the other's change. Taken first, before any row is read, so that it cannot deadlock with row locks.
+     * the other's change. Taken first in every handler, before any account or review row is read, so that it cannot
+     * deadlock with row locks.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void serialize() {

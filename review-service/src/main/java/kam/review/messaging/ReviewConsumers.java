@@ -2,7 +2,6 @@ package kam.review.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -69,26 +68,29 @@ public class ReviewConsumers {
 
     @Incoming("accounts")
     @Blocking
-    @Transactional
     public void onAccountEvent(ConsumerRecord<String, String> record) {
-        cadence.serialize();
-        inbox.handle("review.accounts", record, this::applyAccountEvent);
+        inbox.handle("review.accounts", record, event -> {
+            cadence.serialize();
+            applyAccountEvent(event);
+        });
     }
 
     @Incoming("scoring")
     @Blocking
-    @Transactional
     public void onScoringEvent(ConsumerRecord<String, String> record) {
-        cadence.serialize();
-        inbox.handle("review.scoring", record, this::applyScoringEvent);
+        inbox.handle("review.scoring", record, event -> {
+            cadence.serialize();
+            applyScoringEvent(event);
+        });
     }
 
     @Incoming("planning")
     @Blocking
-    @Transactional
     public void onPlanningEvent(ConsumerRecord<String, String> record) {
-        cadence.serialize();
-        inbox.handle("review.planning", record, this::applyPlanningEvent);
+        inbox.handle("review.planning", record, event -> {
+            cadence.serialize();
+            applyPlanningEvent(event);
+        });
     }
 
     private void applyAccountEvent(CloudEvent<Object> event) {

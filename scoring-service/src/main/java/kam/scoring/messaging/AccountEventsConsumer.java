@@ -2,7 +2,6 @@ package kam.scoring.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -46,7 +45,6 @@ public class AccountEventsConsumer {
 
     @Incoming("accounts")
     @Blocking
-    @Transactional
     public void on(ConsumerRecord<String, String> record) {
         inbox.handle(CONSUMER, record, this::apply);
     }

@@ -2,45 +2,81 @@ package kam.platform.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
 import kam.platform.events.CloudEvent;
+import kam.platform.web.DatabaseFailures;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * The idempotent inbox: a consumer's handler runs at most once per event id, because the id is recorded in the same
  * transaction as the handler's effect. A redelivered event finds its id and changes nothing.
  *
- * <p>Use it from a blocking, transactional {@code @Incoming} method that takes the {@link ConsumerRecord}; the
- * offset is committed after the method's transaction, and a handler that throws sends the record to kam.dlq.
+ * <p>Use it from a blocking {@code @Incoming} method that takes the {@link ConsumerRecord}: it runs the handler in a
+ * transaction of its own, and the offset is committed after it. When the database cannot be reached the same event
+ * is tried again, every {@code kam.inbox.retry-delay} for up to {@code kam.inbox.retry-for}: the event is fine, the
+ * database is not, and sending it to kam.dlq would lose it for this consumer. Any other failure sends the record
+ * to kam.dlq.
  *
  * <p>Each handled event is measured: {@code kam.inbox.handling} times the handler, {@code kam.inbox.lag} the time
  * from the event's occurrence to its handling, both by consumer and event type.
  */
 @ApplicationScoped
 public class Inbox {
+    private static final Logger LOG = Logger.getLogger(Inbox.class);
+
     private final EntityManager entityManager;
     private final InboundEvents events;
     private final MeterRegistry meters;
+    private final Duration retryDelay;
+    private final Duration retryFor;
 
-    public Inbox(EntityManager entityManager, InboundEvents events, MeterRegistry meters) {
+    public Inbox(
+            EntityManager entityManager,
+            InboundEvents events,
+            MeterRegistry meters,
+            @ConfigProperty(name = "kam.inbox.retry-delay", defaultValue = "2s") Duration retryDelay,
+            @ConfigProperty(name = "kam.inbox.retry-for", defaultValue = "30m") Duration retryFor) {
         this.entityManager = entityManager;
         this.events = events;
         this.meters = meters;
+        this.retryDelay = retryDelay;
+        this.retryFor = retryFor;
     }
 
     /**
      * @param consumer names the consumer; each consumer of an event handles it once
      * @return true when the handler ran, false for a repeat
      */
-    @Transactional(Transactional.TxType.MANDATORY)
     public boolean handle(
             String consumer, ConsumerRecord<String, String> record, Consumer<CloudEvent<Object>> handler) {
         CloudEvent<Object> event = events.read(record);
+        long deadline = System.nanoTime() + retryFor.toNanos();
+        while (true) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> handleOnce(consumer, event, handler));
+            } catch (RuntimeException e) {
+                if (!DatabaseFailures.unreachable(e) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                LOG.warnf("%s: the database cannot be reached; event %s is tried again", consumer, event.id());
+                try {
+                    Thread.sleep(retryDelay.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private boolean handleOnce(String consumer, CloudEvent<Object> event, Consumer<CloudEvent<Object>> handler) {
         int recorded = entityManager
                 .createNativeQuery("insert into inbox_event (consumer, event_id, event_type, received_at)"
                         + " values (?1, ?2, ?3, ?4) on conflict do nothing")

@@ -3,7 +3,6 @@ package kam.platform.messaging;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import kam.platform.events.account.AccountUpdated;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -21,7 +20,6 @@ public class ProbeConsumer {
 
     @Incoming("probe")
     @Blocking
-    @Transactional
     public void on(ConsumerRecord<String, String> record) {
         inbox.handle("probe", record, event -> {
             if (event.data() instanceof AccountUpdated updated) {

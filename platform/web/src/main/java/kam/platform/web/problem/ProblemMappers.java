@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import kam.platform.web.DatabaseFailures;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -140,6 +141,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseFailures.unreachable(e)) {
+            // Nothing was written (the transaction never began or rolled back): the client may simply retry.
+            LOG.warnf("database unreachable on %s: %s", path(uri), e.toString());
+            return Response.fromResponse(ProblemResponses.of(
+                            503,
+                            "Service Unavailable",
+                            "the service cannot reach its database; nothing was changed, retry shortly",
+                            path(uri),
+                            List.of()))
+                    .header(HttpHeaders.RETRY_AFTER, "5")
+                    .build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "incident %s on %s", incident, path(uri));
         return ProblemResponses.of(
