@@ -24,9 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kam.planning.plan.PlanExecution;
-import kam.platform.events.account.AccountDetails;
 import kam.platform.events.account.AccountRegistered;
-import kam.platform.events.account.TeamChanged;
 import kam.platform.events.review.ReviewCompleted;
 import kam.platform.events.scoring.TierChanged;
 import kam.platform.testing.AccessMatrix;
@@ -34,6 +32,7 @@ import kam.platform.testing.KafkaTestClient;
 import kam.platform.testing.KamTestInfrastructure;
 import kam.platform.testing.MovableClock;
 import kam.platform.testing.OpenApiSnapshot;
+import kam.platform.testing.SampleEvents;
 import kam.platform.testing.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -78,13 +77,23 @@ class PlanningApiTest {
             kafka.sendEvent(
                     "kam.accounts",
                     "/kam/account-service",
-                    new AccountRegistered(account, details("Acme", manager)),
+                    new AccountRegistered(account, SampleEvents.account("Acme", manager)),
                     json);
             kafka.sendEvent(
-                    "kam.accounts", "/kam/account-service", team(account, manager, "ACCOUNT_MANAGER", manager), json);
+                    "kam.accounts",
+                    "/kam/account-service",
+                    SampleEvents.joined(account, manager, "ACCOUNT_MANAGER", manager),
+                    json);
             kafka.sendEvent(
-                    "kam.accounts", "/kam/account-service", team(account, colleague, "COMMERCIAL", manager), json);
-            kafka.sendEvent("kam.accounts", "/kam/account-service", team(account, mentor, "MENTOR", manager), json);
+                    "kam.accounts",
+                    "/kam/account-service",
+                    SampleEvents.joined(account, colleague, "COMMERCIAL", manager),
+                    json);
+            kafka.sendEvent(
+                    "kam.accounts",
+                    "/kam/account-service",
+                    SampleEvents.joined(account, mentor, "MENTOR", manager),
+                    json);
             kafka.sendEvent(
                     "kam.scoring",
                     "/kam/scoring-service",
@@ -558,7 +567,7 @@ class PlanningApiTest {
             kafka.sendEvent(
                     "kam.accounts",
                     "/kam/account-service",
-                    new AccountRegistered(account, details(name, manager)),
+                    new AccountRegistered(account, SampleEvents.account(name, manager)),
                     json);
         }
         as(ADMIN)
@@ -584,16 +593,6 @@ class PlanningApiTest {
                 .statusCode();
         assertThat(status).isIn(404, 422);
         return status == 422;
-    }
-
-    private static TeamChanged team(UUID account, String user, String role, String manager) {
-        return new TeamChanged(account, UUID.randomUUID(), user, user, role, "ADDED", manager);
-    }
-
-    private static AccountDetails details(String name, String owner) {
-        return new AccountDetails(
-                name, null, "Retail", "EMEA", "GB", null, owner, "ACTIVE", null, "EUR", null, null, List.of(),
-                List.of(), null, List.of(), List.of(), List.of(), 0);
     }
 
     private static RequestSpecification as(String bearer) {

@@ -28,10 +28,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import kam.platform.events.account.AccountDetails;
 import kam.platform.events.account.AccountRegistered;
 import kam.platform.events.account.CoverageChanged;
-import kam.platform.events.account.TeamChanged;
 import kam.platform.events.planning.PlanApproved;
 import kam.platform.events.scoring.ConcentrationMeasured;
 import kam.platform.events.scoring.ScoreChanged;
@@ -41,6 +39,7 @@ import kam.platform.testing.KafkaTestClient;
 import kam.platform.testing.KamTestInfrastructure;
 import kam.platform.testing.MovableClock;
 import kam.platform.testing.OpenApiSnapshot;
+import kam.platform.testing.SampleEvents;
 import kam.platform.testing.TestTokens;
 import kam.review.cadence.CadenceDates;
 import kam.review.report.Quarter;
@@ -98,8 +97,9 @@ class ReviewApiTest {
         UUID beta = UUID.randomUUID();
         try (KafkaTestClient kafka = new KafkaTestClient(bootstrapServers)) {
             account(kafka, acme, "Acme", manager);
-            kafka.sendEvent(ACCOUNTS, ACCOUNT_SERVICE, team(acme, sponsor, "EXECUTIVE_SPONSOR", manager), json);
-            kafka.sendEvent(ACCOUNTS, ACCOUNT_SERVICE, team(acme, mentor, "MENTOR", manager), json);
+            kafka.sendEvent(
+                    ACCOUNTS, ACCOUNT_SERVICE, SampleEvents.joined(acme, sponsor, "EXECUTIVE_SPONSOR", manager), json);
+            kafka.sendEvent(ACCOUNTS, ACCOUNT_SERVICE, SampleEvents.joined(acme, mentor, "MENTOR", manager), json);
             kafka.sendEvent(
                     ACCOUNTS, ACCOUNT_SERVICE, new CoverageChanged(acme, 1, "no key players", false, true), json);
             account(kafka, beta, "Beta", manager);
@@ -486,8 +486,9 @@ class ReviewApiTest {
     private static final String ACCOUNT_SERVICE = "/kam/account-service";
 
     private void account(KafkaTestClient kafka, UUID id, String name, String manager) {
-        kafka.sendEvent(ACCOUNTS, ACCOUNT_SERVICE, new AccountRegistered(id, details(name, manager)), json);
-        kafka.sendEvent(ACCOUNTS, ACCOUNT_SERVICE, team(id, manager, "ACCOUNT_MANAGER", manager), json);
+        kafka.sendEvent(
+                ACCOUNTS, ACCOUNT_SERVICE, new AccountRegistered(id, SampleEvents.account(name, manager)), json);
+        kafka.sendEvent(ACCOUNTS, ACCOUNT_SERVICE, SampleEvents.joined(id, manager, "ACCOUNT_MANAGER", manager), json);
     }
 
     private void score(KafkaTestClient kafka, UUID id, double score, String tier) {
@@ -606,16 +607,6 @@ class ReviewApiTest {
                 .statusCode(200)
                 .extract()
                 .header("ETag");
-    }
-
-    private static TeamChanged team(UUID account, String user, String role, String manager) {
-        return new TeamChanged(account, UUID.randomUUID(), user, user, role, "ADDED", manager);
-    }
-
-    private static AccountDetails details(String name, String owner) {
-        return new AccountDetails(
-                name, null, "Retail", "EMEA", "GB", null, owner, "ACTIVE", null, "EUR", null, null, List.of(),
-                List.of(), null, List.of(), List.of(), List.of(), 0);
     }
 
     private static RequestSpecification as(String bearer) {

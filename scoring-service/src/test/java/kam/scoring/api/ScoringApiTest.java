@@ -26,13 +26,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import kam.platform.events.account.AccountDetails;
 import kam.platform.events.account.AccountRegistered;
 import kam.platform.events.account.RevenueRecorded;
 import kam.platform.testing.AccessMatrix;
 import kam.platform.testing.KafkaTestClient;
 import kam.platform.testing.KamTestInfrastructure;
 import kam.platform.testing.OpenApiSnapshot;
+import kam.platform.testing.SampleEvents;
 import kam.platform.testing.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -60,8 +60,8 @@ class ScoringApiTest {
         try (KafkaTestClient kafka = new KafkaTestClient(bootstrapServers)) {
             // Big Co's revenue arrives before its registration: kept, and scored once the account is registered.
             publish(kafka, revenue(big, "900000"));
-            publish(kafka, new AccountRegistered(big, details("Big Co")));
-            publish(kafka, new AccountRegistered(small, details("Small Co")));
+            publish(kafka, new AccountRegistered(big, SampleEvents.account("Big Co", "amelia")));
+            publish(kafka, new AccountRegistered(small, SampleEvents.account("Small Co", "amelia")));
             publish(kafka, revenue(small, "100000"));
         }
 
@@ -254,9 +254,9 @@ class ScoringApiTest {
         UUID unit = UUID.randomUUID();
         UUID other = UUID.randomUUID();
         try (KafkaTestClient kafka = new KafkaTestClient(bootstrapServers)) {
-            publish(kafka, new AccountRegistered(group, details("Group plc")));
-            publish(kafka, new AccountRegistered(unit, details("Group plc, Ireland", group)));
-            publish(kafka, new AccountRegistered(other, details("Other Ltd")));
+            publish(kafka, new AccountRegistered(group, SampleEvents.account("Group plc", "amelia")));
+            publish(kafka, new AccountRegistered(unit, SampleEvents.account("Group plc, Ireland", "amelia", group)));
+            publish(kafka, new AccountRegistered(other, SampleEvents.account("Other Ltd", "amelia")));
             publish(
                     kafka,
                     new RevenueRecorded(
@@ -415,16 +415,6 @@ class ScoringApiTest {
 
     private void publish(KafkaTestClient kafka, Object payload) {
         kafka.sendEvent("kam.accounts", "/kam/account-service", payload, json);
-    }
-
-    private static AccountDetails details(String name) {
-        return details(name, null);
-    }
-
-    private static AccountDetails details(String name, UUID parent) {
-        return new AccountDetails(
-                name, null, "Retail", "EMEA", "GB", parent, "amelia", "ACTIVE", null, "EUR", null, null, List.of(),
-                List.of(), null, List.of(), List.of(), List.of(), 0);
     }
 
     private static RevenueRecorded revenue(UUID account, String amount) {
