@@ -10,13 +10,21 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -27,7 +35,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The platform proved whole: the packaged services and the gateway as processes against real Kafka and PostgreSQL,
  * used only through the gateway, with a plain Kafka consumer playing finance. First the key-account flow from
- * registration to the quarter's results; then Kafka, a service and PostgreSQL each fail, and nothing is lost.
+ * registration to the quarter's results; then Kafka, a service and PostgreSQL each fail, and nothing is lost; a poison
+ * record is set aside without stopping its partition; a consumer reading its topic again changes nothing.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KeyAccountPlatformSystemTest {
@@ -267,6 +276,66 @@ class KeyAccountPlatformSystemTest {
                 .isEmpty();
     }
 
+    @Test
+    @Order(5)
+    void aPoisonRecordLandsInTheDeadLetterTopicAndThePartitionKeepsFlowing() {
+        String poisonId = UUID.randomUUID().toString();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                "bootstrap.servers", platform.bootstrapServers(),
+                "key.serializer", StringSerializer.class.getName(),
+                "value.serializer", StringSerializer.class.getName()))) {
+            ProducerRecord<String, String> poison = new ProducerRecord<>("kam.accounts", smallCo, "{not json at all");
+            poison.headers().add("ce_specversion", bytes("1.0"));
+            poison.headers().add("ce_id", bytes(poisonId));
+            poison.headers().add("ce_source", bytes("/kam/account-service"));
+            poison.headers().add("ce_type", bytes("kam.account.updated.v1"));
+            poison.headers().add("ce_subject", bytes(smallCo));
+            producer.send(poison);
+        }
+        ConsumerRecord<String, String> dead = awaitEvent("kam.dlq", r -> poisonId.equals(header(r, "ce_id")));
+        assertThat(header(dead, "dead-letter-topic")).isEqualTo("kam.accounts");
+        assertThat(header(dead, "dead-letter-reason")).isNotBlank();
+        // The same account's next change, behind the poison record on its partition, still arrives.
+        rename(smallCo, "Small Co (renamed after the poison record)");
+        awaitPortfolioName("Small Co (renamed after the poison record)");
+    }
+
+    @Test
+    @Order(6)
+    void aConsumerReadingItsTopicAgainFromTheStartChangesNothing() throws Exception {
+        JsonNode before = api.get("/api/v1/portfolio?limit=100", admin).body();
+        platform.stop("scoring-service");
+        try (Admin kafka = Admin.create(Map.of("bootstrap.servers", platform.bootstrapServers()))) {
+            Map<TopicPartition, OffsetAndMetadata> start = new HashMap<>();
+            kafka.describeTopics(List.of("kam.accounts"))
+                    .allTopicNames()
+                    .get()
+                    .get("kam.accounts")
+                    .partitions()
+                    .forEach(p ->
+                            start.put(new TopicPartition("kam.accounts", p.partition()), new OffsetAndMetadata(0)));
+            kafka.alterConsumerGroupOffsets("scoring-service", start).all().get();
+            platform.start("scoring-service", Map.of());
+            // Replayed once the group is back at the end of every partition.
+            await().atMost(Duration.ofSeconds(90))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> {
+                        Map<TopicPartition, OffsetAndMetadata> committed = kafka.listConsumerGroupOffsets(
+                                        "scoring-service")
+                                .partitionsToOffsetAndMetadata()
+                                .get();
+                        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                        committed.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest()));
+                        var ends = kafka.listOffsets(latest).all().get();
+                        return !committed.isEmpty()
+                                && committed.entrySet().stream()
+                                        .allMatch(e -> e.getValue().offset()
+                                                >= ends.get(e.getKey()).offset());
+                    });
+        }
+        assertThat(api.get("/api/v1/portfolio?limit=100", admin).body()).isEqualTo(before);
+    }
+
     private static String register(String name, String bearer) {
         Api.Answer created = api.post(
                 "/api/v1/accounts",
@@ -331,6 +400,10 @@ class KeyAccountPlatformSystemTest {
             }
         }
         throw new AssertionError("no such event on " + topic + " within 60 s");
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {
