@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import kam.platform.messaging.Outbox;
 import kam.platform.web.problem.ProblemException;
 import kam.review.cadence.Cadence;
-import kam.review.cadence.CadencePolicyRepository;
 import kam.review.messaging.ReviewEvents;
 import kam.review.review.ReviewPermissions;
 
@@ -14,14 +13,11 @@ import kam.review.review.ReviewPermissions;
 @ApplicationScoped
 public class ActionItems {
     private final ReviewPermissions permissions;
-    private final CadencePolicyRepository policies;
     private final Cadence cadence;
     private final Outbox outbox;
 
-    public ActionItems(
-            ReviewPermissions permissions, CadencePolicyRepository policies, Cadence cadence, Outbox outbox) {
+    public ActionItems(ReviewPermissions permissions, Cadence cadence, Outbox outbox) {
         this.permissions = permissions;
-        this.policies = policies;
         this.cadence = cadence;
         this.outbox = outbox;
     }
@@ -40,7 +36,7 @@ public class ActionItems {
     @Transactional(Transactional.TxType.MANDATORY)
     public ActionItem close(ActionItem item) {
         requireTeamOrOwner(item);
-        LocalDate today = cadence.today(policies.current().settings());
+        LocalDate today = cadence.today();
         if (item.close(today, permissions.callerId())) {
             outbox.publish(ReviewEvents.closed(item));
         }

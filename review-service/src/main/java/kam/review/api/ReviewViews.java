@@ -85,6 +85,6 @@ public class ReviewViews {
     }
 
     public LocalDate today() {
-        return cadence.today(policies.current().settings());
+        return cadence.today();
     }
 }

@@ -7,11 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import kam.platform.messaging.Outbox;
 import kam.review.facts.AccountCopy;
@@ -83,21 +81,22 @@ public class Cadence {
         List<AccountCopy> selected = policy.selection() == CadencePolicy.Selection.TOP_N
                 ? accounts.topScored(policy.topN())
                 : accounts.inTiers(policy.tiers());
-        Map<UUID, AccountCopy> wanted =
-                selected.stream().collect(Collectors.toMap(AccountCopy::accountId, Function.identity()));
+        Set<UUID> wanted = selected.stream().map(AccountCopy::accountId).collect(Collectors.toSet());
         Set<UUID> current = new HashSet<>();
         for (AccountCopy account : accounts.inCadence()) {
             current.add(account.accountId());
-            if (!wanted.containsKey(account.accountId())) {
+            if (!wanted.contains(account.accountId())) {
                 leave(account, policy);
             }
         }
+        // Only an account that enters is booked here: those already in are booked up to the horizon, which the
+        // checks extend (extendAll), so an event about them costs no booking queries.
         for (AccountCopy account : selected) {
             if (!current.contains(account.accountId())) {
                 account.inCadence(true);
                 LOG.infof("account %s entered the review cadence", account.accountId());
+                book(account, policy);
             }
-            book(account, policy);
         }
     }
 
@@ -179,6 +178,11 @@ public class Cadence {
                 review.invite(userId, role, required.contains(role), clock.instant());
             }
         }
+    }
+
+    /** Today where the policy's meetings take place. */
+    public LocalDate today() {
+        return today(policies.current().settings());
     }
 
     public LocalDate today(CadencePolicy.Settings policy) {

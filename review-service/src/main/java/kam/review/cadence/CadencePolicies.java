@@ -9,7 +9,7 @@ import java.time.ZoneId;
 import kam.platform.web.Preconditions;
 import kam.platform.web.problem.ProblemException;
 
-/** Reads and sets the cadence policy; a new policy brings the cadence in line at once. */
+/** Reads and sets the cadence policy; a new policy brings the cadence in line, and extends its bookings, at once. */
 @ApplicationScoped
 public class CadencePolicies {
     private final CadencePolicyRepository policies;
@@ -40,6 +40,8 @@ public class CadencePolicies {
         policy.apply(settings, caller.getPrincipal().getName(), clock.instant());
         policies.flush();
         cadence.reconcile();
+        // A longer horizon or another interval reaches the accounts already in the cadence at once.
+        cadence.extendAll();
         return policy;
     }
 

@@ -16,7 +16,6 @@ import kam.review.action.ActionItem;
 import kam.review.action.ActionItemRepository;
 import kam.review.action.ClosingShare;
 import kam.review.cadence.Cadence;
-import kam.review.cadence.CadencePolicyRepository;
 import kam.review.facts.AccountCopy;
 import kam.review.facts.AccountCopyRepository;
 import kam.review.facts.ConcentrationSnapshotRepository;
@@ -41,7 +40,6 @@ public class QuarterlyReports {
     private final ReviewRepository reviews;
     private final ActionItemRepository actionItems;
     private final ConcentrationSnapshotRepository concentration;
-    private final CadencePolicyRepository policies;
     private final Cadence cadence;
     private final Clock clock;
 
@@ -53,7 +51,6 @@ public class QuarterlyReports {
             ReviewRepository reviews,
             ActionItemRepository actionItems,
             ConcentrationSnapshotRepository concentration,
-            CadencePolicyRepository policies,
             Cadence cadence,
             Clock clock) {
         this.accounts = accounts;
@@ -63,14 +60,13 @@ public class QuarterlyReports {
         this.reviews = reviews;
         this.actionItems = actionItems;
         this.concentration = concentration;
-        this.policies = policies;
         this.cadence = cadence;
         this.clock = clock;
     }
 
     /** The accounts in the cadence now, and any other that had an account review in the quarter. */
     public QuarterlyResults compose(Quarter quarter) {
-        LocalDate today = cadence.today(policies.current().settings());
+        LocalDate today = cadence.today();
         LocalDate asOf = today.isBefore(quarter.to()) ? today : quarter.to();
         Instant start = quarter.from().atStartOfDay().toInstant(ZoneOffset.UTC);
         Instant end = quarter.to()

@@ -8,7 +8,6 @@ import kam.platform.events.review.QuarterlyResultsPublished;
 import kam.platform.messaging.Outbox;
 import kam.platform.web.problem.ProblemException;
 import kam.review.cadence.Cadence;
-import kam.review.cadence.CadencePolicyRepository;
 
 /**
  * Publishes a quarter's results once the quarter is over: the edition is kept as composed, and the organisation is
@@ -18,7 +17,6 @@ import kam.review.cadence.CadencePolicyRepository;
 public class ResultsPublishing {
     private final QuarterlyReports reports;
     private final PublishedResultsRepository published;
-    private final CadencePolicyRepository policies;
     private final Cadence cadence;
     private final Outbox outbox;
     private final SecurityIdentity caller;
@@ -27,14 +25,12 @@ public class ResultsPublishing {
     public ResultsPublishing(
             QuarterlyReports reports,
             PublishedResultsRepository published,
-            CadencePolicyRepository policies,
             Cadence cadence,
             Outbox outbox,
             SecurityIdentity caller,
             Clock clock) {
         this.reports = reports;
         this.published = published;
-        this.policies = policies;
         this.cadence = cadence;
         this.outbox = outbox;
         this.caller = caller;
@@ -43,7 +39,7 @@ public class ResultsPublishing {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public PublishedResults publish(Quarter quarter) {
-        if (!cadence.today(policies.current().settings()).isAfter(quarter.to())) {
+        if (!cadence.today().isAfter(quarter.to())) {
             throw ProblemException.unprocessable(
                     "quarter", quarter + " ends on " + quarter.to() + "; its results are published after that");
         }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import kam.review.action.ActionItemRepository;
 import kam.review.cadence.Cadence;
-import kam.review.cadence.CadencePolicyRepository;
 import kam.review.facts.AccountCopy;
 import kam.review.facts.AccountCopyRepository;
 import kam.review.facts.PlanActionCopyRepository;
@@ -26,7 +25,6 @@ public class Agendas {
     private final PlanActionCopyRepository planActions;
     private final ActionItemRepository actionItems;
     private final ReviewRepository reviews;
-    private final CadencePolicyRepository policies;
     private final Cadence cadence;
 
     public Agendas(
@@ -36,7 +34,6 @@ public class Agendas {
             PlanActionCopyRepository planActions,
             ActionItemRepository actionItems,
             ReviewRepository reviews,
-            CadencePolicyRepository policies,
             Cadence cadence) {
         this.accounts = accounts;
         this.scores = scores;
@@ -44,13 +41,12 @@ public class Agendas {
         this.planActions = planActions;
         this.actionItems = actionItems;
         this.reviews = reviews;
-        this.policies = policies;
         this.cadence = cadence;
     }
 
     public Agenda of(Review review) {
         AccountCopy account = accounts.require(review.accountId());
-        LocalDate today = cadence.today(policies.current().settings());
+        LocalDate today = cadence.today();
         Optional<Review> last = reviews.lastHeldBefore(review.accountId(), review.meetingDate());
         // At the last review: the score at the end of its day; without one, the first score review heard of.
         Optional<ScorePoint> then = last.isPresent()
