@@ -6,7 +6,6 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import kam.platform.infra.FreePorts;
 import kam.platform.testing.TestTokens;
 
 /**
@@ -59,7 +59,7 @@ public class StubBackends implements QuarkusTestResourceLifecycleManager {
         Map<String, String> config = new HashMap<>();
         config.put("kam.gateway.routes.account.url", "http://localhost:" + port(account));
         config.put("kam.gateway.routes.scoring.url", "http://localhost:" + port(scoring));
-        config.put("kam.gateway.routes.planning.url", "http://localhost:" + freePort());
+        config.put("kam.gateway.routes.planning.url", "http://localhost:" + FreePorts.pick());
         config.put("kam.gateway.routes.review.url", "http://localhost:" + port(review));
         config.put("kam.gateway.timeout", "1s");
         config.put("kam.gateway.rate-limit.requests-per-second", "1");
@@ -113,14 +113,6 @@ public class StubBackends implements QuarkusTestResourceLifecycleManager {
 
     private static int port(HttpServer server) {
         return server.getAddress().getPort();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void sleep(long millis) {

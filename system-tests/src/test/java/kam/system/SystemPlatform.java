@@ -2,12 +2,10 @@ package kam.system;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import kam.platform.infra.DemoIdentity;
+import kam.platform.infra.Directories;
+import kam.platform.infra.FreePorts;
 import kam.platform.infra.KafkaBroker;
 import kam.platform.infra.PostgresServer;
 
@@ -39,8 +39,8 @@ final class SystemPlatform implements AutoCloseable {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
     private final Path data = ROOT.resolve("system-tests/target/system-platform");
-    private final int postgresPort = freePort();
-    private final int kafkaPort = freePort();
+    private final int postgresPort = FreePorts.pick();
+    private final int kafkaPort = FreePorts.pick();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -49,15 +49,15 @@ final class SystemPlatform implements AutoCloseable {
     private KafkaBroker kafka;
 
     SystemPlatform() {
-        deleteRecursively(data);
+        Directories.deleteRecursively(data);
         identity = DemoIdentity.in(data.resolve("jwt"));
         startPostgres();
         SERVICES.forEach(service -> postgres.createDatabase(DATABASES.get(service)));
         startKafka();
         for (String service : SERVICES) {
-            ports.put(service, freePort());
+            ports.put(service, FreePorts.pick());
         }
-        ports.put("gateway", freePort());
+        ports.put("gateway", FreePorts.pick());
         ports.keySet().forEach(name -> startProcess(name, Map.of()));
         ports.keySet().forEach(this::awaitReady);
     }
@@ -197,31 +197,11 @@ final class SystemPlatform implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void deleteRecursively(Path path) {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (var walk = Files.walk(path)) {
-            walk.sorted(java.util.Comparator.reverseOrder())
-                    .forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
