@@ -1,5 +1,7 @@
 package kam.system;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -36,6 +38,8 @@ final class SystemPlatform implements AutoCloseable {
             "planning",
             "review-service",
             "reviews");
+    static final List<String> DATABASE_NAMES =
+            SERVICES.stream().map(DATABASES::get).toList();
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
     private final Path data = ROOT.resolve("system-tests/target/system-platform");
@@ -66,6 +70,22 @@ final class SystemPlatform implements AutoCloseable {
         return "http://localhost:" + ports.get("gateway");
     }
 
+    /** A service's own address, past the gateway. */
+    String service(String name) {
+        return "http://localhost:" + ports.get(name);
+    }
+
+    /** A service's committed OpenAPI document, the reviewed contract. */
+    JsonNode openApi(String service) {
+        try {
+            return new ObjectMapper()
+                    .readTree(ROOT.resolve(service + "/openapi/" + service + ".json")
+                            .toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     String bootstrapServers() {
         return "localhost:" + kafkaPort;
     }
@@ -89,6 +109,21 @@ final class SystemPlatform implements AutoCloseable {
 
     void stopKafka() {
         kafka.close();
+    }
+
+    String jdbcUrl(String database) {
+        return postgres.jdbcUrl(database);
+    }
+
+    /** Kills a service or the gateway with SIGKILL, as the kernel's OOM killer or a lost node would: no shutdown. */
+    void kill(String name) {
+        Process process = processes.remove(name);
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Stops a service or the gateway the way an orchestrator would: SIGTERM, then waits. */

@@ -4,6 +4,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import kam.planning.account.AccountCopy;
 import kam.planning.account.AccountCopyRepository;
 import kam.planning.plan.PlanExecution;
@@ -41,14 +42,14 @@ public class PlanningConsumers {
 
     @Incoming("accounts")
     @Blocking
-    public void onAccountEvent(ConsumerRecord<String, String> record) {
-        inbox.handle("planning.accounts", record, this::applyAccountEvent);
+    public CompletionStage<Void> onAccountEvent(ConsumerRecord<String, String> record) {
+        return inbox.handle("planning.accounts", record, this::applyAccountEvent);
     }
 
     @Incoming("tiers")
     @Blocking
-    public void onScoringEvent(ConsumerRecord<String, String> record) {
-        inbox.handle("planning.tiers", record, event -> {
+    public CompletionStage<Void> onScoringEvent(ConsumerRecord<String, String> record) {
+        return inbox.handle("planning.tiers", record, event -> {
             if (event.data() instanceof TierChanged changed) {
                 AccountCopy account = accounts.findOrNew(changed.accountId(), event.time());
                 account.tier(changed.tier(), event.time());
@@ -61,8 +62,8 @@ public class PlanningConsumers {
 
     @Incoming("reviews")
     @Blocking
-    public void onReviewEvent(ConsumerRecord<String, String> record) {
-        inbox.handle("planning.reviews", record, event -> {
+    public CompletionStage<Void> onReviewEvent(ConsumerRecord<String, String> record) {
+        return inbox.handle("planning.reviews", record, event -> {
             if (event.data() instanceof ReviewCompleted completed) {
                 execution.trackReviewItems(completed);
             }

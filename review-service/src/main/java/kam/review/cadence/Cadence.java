@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import kam.platform.messaging.Outbox;
+import kam.platform.web.TransactionLocks;
 import kam.review.facts.AccountCopy;
 import kam.review.facts.AccountCopyRepository;
 import kam.review.facts.PlanCopy;
@@ -66,9 +67,7 @@ public class Cadence {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void serialize() {
-        policies.getEntityManager()
-                .createNativeQuery("select pg_advisory_xact_lock(hashtext('kam.review.cadence'))")
-                .getSingleResult();
+        TransactionLocks.exclusive(policies.getEntityManager(), "kam.review.cadence");
     }
 
     /**

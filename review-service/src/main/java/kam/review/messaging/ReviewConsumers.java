@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.concurrent.CompletionStage;
 import kam.platform.events.CloudEvent;
 import kam.platform.events.account.AccountArchived;
 import kam.platform.events.account.AccountRegistered;
@@ -68,8 +69,8 @@ public class ReviewConsumers {
 
     @Incoming("accounts")
     @Blocking
-    public void onAccountEvent(ConsumerRecord<String, String> record) {
-        inbox.handle("review.accounts", record, event -> {
+    public CompletionStage<Void> onAccountEvent(ConsumerRecord<String, String> record) {
+        return inbox.handle("review.accounts", record, event -> {
             cadence.serialize();
             applyAccountEvent(event);
         });
@@ -77,8 +78,8 @@ public class ReviewConsumers {
 
     @Incoming("scoring")
     @Blocking
-    public void onScoringEvent(ConsumerRecord<String, String> record) {
-        inbox.handle("review.scoring", record, event -> {
+    public CompletionStage<Void> onScoringEvent(ConsumerRecord<String, String> record) {
+        return inbox.handle("review.scoring", record, event -> {
             cadence.serialize();
             applyScoringEvent(event);
         });
@@ -86,8 +87,8 @@ public class ReviewConsumers {
 
     @Incoming("planning")
     @Blocking
-    public void onPlanningEvent(ConsumerRecord<String, String> record) {
-        inbox.handle("review.planning", record, event -> {
+    public CompletionStage<Void> onPlanningEvent(ConsumerRecord<String, String> record) {
+        return inbox.handle("review.planning", record, event -> {
             cadence.serialize();
             applyPlanningEvent(event);
         });

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import kam.platform.events.CloudEvent;
 import kam.platform.events.account.AccountArchived;
 import kam.platform.events.account.AccountDetails;
@@ -45,11 +46,12 @@ public class AccountEventsConsumer {
 
     @Incoming("accounts")
     @Blocking
-    public void on(ConsumerRecord<String, String> record) {
-        inbox.handle(CONSUMER, record, this::apply);
+    public CompletionStage<Void> on(ConsumerRecord<String, String> record) {
+        return inbox.handle(CONSUMER, record, this::apply);
     }
 
     private void apply(CloudEvent<Object> event) {
+        rescoring.serialize();
         Object data = event.data();
         UUID accountId;
         // The account, the group it was in, and the group it is in: units and regions are criteria of a group.

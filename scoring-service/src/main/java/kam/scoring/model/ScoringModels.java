@@ -72,6 +72,7 @@ public class ScoringModels {
     @Transactional
     @TransactionConfiguration(timeout = 600)
     public ScoringModel publish(UUID id, String ifMatch) {
+        rescoring.serialize();
         ScoringModel model = models.require(id);
         Preconditions.requireIfMatch(ifMatch, model.version());
         Optional<ScoringModel> previous = models.active();

@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kam.platform.messaging.Outbox;
+import kam.platform.web.TransactionLocks;
 import kam.scoring.facts.AccountFact;
 import kam.scoring.facts.AccountFactRepository;
 import kam.scoring.facts.DerivedValues;
@@ -155,10 +156,22 @@ public class Rescoring {
                 (done - historyWritten) / 1_000_000);
     }
 
+    /**
+     * Makes the rest of the transaction the only one changing scores and the facts they come from. Taken first by
+     * every writer (an account event, a rating, an override, a publication): a model published while a revenue event
+     * was being applied once left an account scored on the revenue before the event, the publication not seeing the
+     * event's fact and the event not seeing the new model. Tiers rank the whole portfolio, so one lock fits all.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void serialize() {
+        TransactionLocks.exclusive(entityManager, "kam.scoring.portfolio");
+    }
+
     /** Re-tiers the portfolio, ending the overrides that expired; run daily. */
     @Scheduled(cron = "0 5 0 * * ?", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void endExpiredOverrides() {
+        serialize();
         rescore(List.of());
     }
 

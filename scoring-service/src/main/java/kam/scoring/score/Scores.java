@@ -69,6 +69,7 @@ public class Scores {
     /** Records a rating of a rated criterion of the active model, then re-scores the account. */
     @Transactional
     public Rating rate(UUID accountId, String criterionKey, double value, String comment) {
+        rescoring.serialize();
         requireAccount(accountId);
         ScoringModel model =
                 models.active().orElseThrow(() -> ProblemException.conflict("no scoring model is published yet"));
@@ -103,6 +104,7 @@ public class Scores {
     /** Sets a tier by hand until it expires; a null tier takes the account out of the key accounts. */
     @Transactional
     public TierOverride override(UUID accountId, String tier, String reason, LocalDate expiresOn) {
+        rescoring.serialize();
         requireAccount(accountId);
         ScoringModel model =
                 models.active().orElseThrow(() -> ProblemException.conflict("no scoring model is published yet"));

@@ -3,10 +3,14 @@ package kam.platform.messaging;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import kam.platform.events.CloudEvent;
 import kam.platform.web.DatabaseFailures;
@@ -18,8 +22,8 @@ import org.jboss.logging.Logger;
  * The idempotent inbox: a consumer's handler runs at most once per event id, because the id is recorded in the same
  * transaction as the handler's effect. A redelivered event finds its id and changes nothing.
  *
- * <p>Use it from a blocking {@code @Incoming} method that takes the {@link ConsumerRecord}: it runs the handler in a
- * transaction of its own, and the offset is committed after it. When the database cannot be reached the same event
+ * <p>Use it from a blocking {@code @Incoming} method that takes the {@link ConsumerRecord} and returns what
+ * {@link #handle} answers: it runs the handler in a transaction of its own, and the offset is committed after it. When the database cannot be reached the same event
  * is tried again, every {@code kam.inbox.retry-delay} for up to {@code kam.inbox.retry-for}: the event is fine, the
  * database is not, and sending it to kam.dlq would lose it for this consumer. Any other failure sends the record
  * to kam.dlq.
@@ -36,6 +40,7 @@ public class Inbox {
     private final MeterRegistry meters;
     private final Duration retryDelay;
     private final Duration retryFor;
+    private volatile boolean stopping;
 
     public Inbox(
             EntityManager entityManager,
@@ -50,18 +55,32 @@ public class Inbox {
         this.retryFor = retryFor;
     }
 
+    /** From here on no event is started or given up: each is left for the next start (see {@link #handle}). */
+    void stopping(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
     /**
+     * Handles the record's event unless this consumer has handled it already. The answer completes when the event is
+     * done with (the offset may then be committed) and fails for a record to be set aside in kam.dlq. While the
+     * application stops it never completes: a handler cut off by the shutdown (its database closed under it) would
+     * otherwise fail and send a sound event to kam.dlq, and the committed offset would pass it by. Left open, the
+     * record is read again after the restart, and the inbox drops it if its transaction had committed after all.
+     *
      * @param consumer names the consumer; each consumer of an event handles it once
-     * @return true when the handler ran, false for a repeat
      */
-    public boolean handle(
+    public CompletionStage<Void> handle(
             String consumer, ConsumerRecord<String, String> record, Consumer<CloudEvent<Object>> handler) {
         CloudEvent<Object> event = events.read(record);
         long deadline = System.nanoTime() + retryFor.toNanos();
-        while (true) {
+        while (!stopping) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> handleOnce(consumer, event, handler));
+                QuarkusTransaction.requiringNew().call(() -> handleOnce(consumer, event, handler));
+                return CompletableFuture.completedFuture(null);
             } catch (RuntimeException e) {
+                if (stopping) {
+                    break;
+                }
                 if (!DatabaseFailures.unreachable(e) || System.nanoTime() > deadline) {
                     throw e;
                 }
@@ -74,6 +93,8 @@ public class Inbox {
                 }
             }
         }
+        LOG.infof("%s: stopping; event %s is left for the next start", consumer, event.id());
+        return new CompletableFuture<>();
     }
 
     private boolean handleOnce(String consumer, CloudEvent<Object> event, Consumer<CloudEvent<Object>> handler) {

@@ -3,6 +3,7 @@ package kam.platform.messaging;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.concurrent.CompletionStage;
 import kam.platform.events.account.AccountUpdated;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -20,8 +21,8 @@ public class ProbeConsumer {
 
     @Incoming("probe")
     @Blocking
-    public void on(ConsumerRecord<String, String> record) {
-        inbox.handle("probe", record, event -> {
+    public CompletionStage<Void> on(ConsumerRecord<String, String> record) {
+        return inbox.handle("probe", record, event -> {
             if (event.data() instanceof AccountUpdated updated) {
                 entityManager
                         .createNativeQuery(
