@@ -189,7 +189,8 @@ final class BadRequests {
                 choices.add(
                         new Mutation("object for a string", NODES.objectNode().put("a", 1)));
                 choices.add(new Mutation("array for a string", NODES.arrayNode().add("a")));
-                if (schema.has("enum") || !format.isEmpty() || schema.has("pattern")) {
+                // A hostile string is wrong only where a choice, a UUID or a date belongs; free text may hold it.
+                if (schema.has("enum") || !format.isEmpty()) {
                     choices.add(new Mutation("hostile " + (format.isEmpty() ? "enum" : format), text(pick(HOSTILE))));
                 }
                 if (schema.has("maxLength")) {

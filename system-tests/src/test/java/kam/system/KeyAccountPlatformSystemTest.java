@@ -406,6 +406,9 @@ class KeyAccountPlatformSystemTest {
     @Order(9)
     void hostileTextIsStoredAndReadBackAsItCameOrRefusedNamingTheField() {
         for (String hostile : BadRequests.HOSTILE) {
+            if (!StandardCharsets.UTF_8.newEncoder().canEncode(hostile)) {
+                continue; // a lone surrogate cannot travel as UTF-8: the client sends '?' in its place
+            }
             Api.Answer created = api.post("/api/v1/accounts", admin, Map.of("name", hostile, "currency", "EUR"));
             if (created.status() == 201) {
                 String id = created.body().get("id").asText();

@@ -2,6 +2,7 @@ package kam.platform.web.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import kam.platform.web.problem.ProblemException;
 
 /** RFC 7396 JSON Merge Patch: members of the patch replace the target's, {@code null} removes, objects merge. */
 public final class JsonMergePatch {
@@ -9,7 +10,15 @@ public final class JsonMergePatch {
 
     private JsonMergePatch() {}
 
+    /** Applies a patch to a resource; a resource's patch is an object of the members to change, anything else a 400. */
     public static JsonNode apply(JsonNode target, JsonNode patch) {
+        if (patch == null || !patch.isObject()) {
+            throw ProblemException.invalid("body", "body", "must be a JSON object of the members to change");
+        }
+        return merge(target, patch);
+    }
+
+    private static JsonNode merge(JsonNode target, JsonNode patch) {
         if (!patch.isObject()) {
             return patch.deepCopy();
         }
@@ -20,7 +29,7 @@ public final class JsonMergePatch {
             if (member.getValue().isNull()) {
                 result.remove(member.getKey());
             } else {
-                result.set(member.getKey(), apply(result.get(member.getKey()), member.getValue()));
+                result.set(member.getKey(), merge(result.get(member.getKey()), member.getValue()));
             }
         });
         return result;

@@ -2,6 +2,7 @@ package kam.platform.web.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -23,9 +24,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import kam.platform.web.DatabaseFailures;
+import kam.platform.web.json.StrictJson;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -36,6 +39,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** What {@link StrictJson} refuses, said as it says it. */
+    private static final Set<String> STRICT_MESSAGES = Set.of(StrictJson.NUL_MESSAGE, StrictJson.NOT_FINITE_MESSAGE);
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -81,7 +86,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadable(JsonMappingException e, UriInfo uri) {
         String field = jsonPath(e);
-        String message = "cannot be read as " + targetType(e);
+        String message =
+                e instanceof InvalidFormatException invalid && STRICT_MESSAGES.contains(invalid.getOriginalMessage())
+                        ? invalid.getOriginalMessage()
+                        : "cannot be read as " + targetType(e);
         return ProblemResponses.of(
                 400,
                 "Bad Request",
@@ -182,7 +190,7 @@ public class ProblemMappers {
         }
     }
 
-    private static String path(UriInfo uri) {
+    static String path(UriInfo uri) {
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 
