@@ -45,15 +45,23 @@ public class AccountFact {
     }
 
     /** Takes what the registration or an update tells; returns whether the account's group or status changed. */
-    public boolean describe(String name, String status, UUID parentId, String region, String currency, Instant now) {
+    /** What a new description of the account changed, as far as scoring is concerned. */
+    public record Described(boolean regrouped, boolean scoringInputs) {}
+
+    /**
+     * Takes the account's profile. Its group and status decide whose score counts where (regrouped); they and its
+     * region are scoring inputs (a group counts its units' regions); its name and currency are neither.
+     */
+    public Described describe(String name, String status, UUID parentId, String region, String currency, Instant now) {
         boolean regrouped = !Objects.equals(this.parentId, parentId) || !Objects.equals(this.status, status);
+        boolean scoringInputs = regrouped || !Objects.equals(this.region, region);
         this.name = name;
         this.status = status;
         this.parentId = parentId;
         this.region = region;
         this.currency = currency;
         this.updatedAt = now;
-        return regrouped;
+        return new Described(regrouped, scoringInputs);
     }
 
     public void archive(Instant now) {
