@@ -23,10 +23,10 @@ import org.jboss.logging.Logger;
  * transaction as the handler's effect. A redelivered event finds its id and changes nothing.
  *
  * <p>Use it from a blocking {@code @Incoming} method that takes the {@link ConsumerRecord} and returns what
- * {@link #handle} answers: it runs the handler in a transaction of its own, and the offset is committed after it. When the database cannot be reached the same event
- * is tried again, every {@code kam.inbox.retry-delay} for up to {@code kam.inbox.retry-for}: the event is fine, the
- * database is not, and sending it to kam.dlq would lose it for this consumer. Any other failure sends the record
- * to kam.dlq.
+ * {@link #handle} answers: it runs the handler in a transaction of its own, and the offset is committed after it.
+ * When the database cannot be reached the same event is tried again, every {@code kam.inbox.retry-delay} for up to
+ * {@code kam.inbox.retry-for}: the event is fine, the database is not, and sending it to kam.dlq would lose it for
+ * this consumer. Any other failure sends the record to kam.dlq.
  *
  * <p>Each handled event is measured: {@code kam.inbox.handling} times the handler, {@code kam.inbox.lag} the time
  * from the event's occurrence to its handling, both by consumer and event type.
@@ -62,7 +62,7 @@ public class Inbox {
 
     /**
      * Handles the record's event unless this consumer has handled it already. The answer completes when the event is
-     * done with (the offset may then be committed) and fails for a record to be set aside in kam.dlq. While the
+     * done with (the offset may then be committed); a failure is thrown, and sets the record aside in kam.dlq. While the
      * application stops it never completes: a handler cut off by the shutdown (its database closed under it) would
      * otherwise fail and send a sound event to kam.dlq, and the committed offset would pass it by. Left open, the
      * record is read again after the restart, and the inbox drops it if its transaction had committed after all.
