@@ -18,9 +18,9 @@ import java.io.IOException;
 /**
  * Request bodies are read strictly, as their schemas say, so that nothing a client sent is silently changed or
  * guessed at: a fraction where a whole number belongs (Jackson would drop the fraction), text where a whole number
- * or true/false belongs ("-1", "yes"), "NaN", an empty string where a date, UUID or choice belongs (Jackson would make it null),
- * a number too large for a double (1e400 would become Infinity), and text holding U+0000, which PostgreSQL cannot
- * store (it failed the insert with a 500). Unknown members are refused by configuration.
+ * or true/false belongs ("-1", "yes"), "NaN", an empty string where a date, UUID or choice belongs (Jackson would
+ * make it null), a number too large for a double (1e400 would become Infinity), and text holding U+0000, which
+ * PostgreSQL cannot store (it failed the insert with a 500). Unknown members are refused by configuration.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
