@@ -47,21 +47,24 @@ final class Propagation {
         }
         handedToProducer(start, events);
         appliedByScoring(platform, events);
-        Split split = new Split(new Latencies(), new Latencies(), new Latencies(), new Latencies(), events.size(), 0);
+        Latencies total = new Latencies();
+        Latencies outbox = new Latencies();
+        Latencies broker = new Latencies();
+        Latencies consumer = new Latencies();
         int applied = 0;
         for (Instant[] times : events.values()) {
             if (times[1] == null || times[2] == null || times[3] == null) {
                 continue;
             }
             applied++;
-            split.total.record(micros(times[0], times[3]));
+            total.record(micros(times[0], times[3]));
             // Record timestamps are whole milliseconds: a step shorter than that may show as slightly negative.
-            split.outbox.record(Math.max(0, micros(times[0], times[2])));
-            split.broker.record(Math.max(0, micros(times[2], times[1])));
+            outbox.record(Math.max(0, micros(times[0], times[2])));
+            broker.record(Math.max(0, micros(times[2], times[1])));
             // The consumer may fetch the record before the relay has written down the acknowledgement.
-            split.consumer.record(Math.max(0, micros(times[1], times[3])));
+            consumer.record(Math.max(0, micros(times[1], times[3])));
         }
-        return new Split(split.total, split.outbox, split.broker, split.consumer, events.size(), applied);
+        return new Split(total, outbox, broker, consumer, events.size(), applied);
     }
 
     private static void handedToProducer(Instant start, Map<UUID, Instant[]> events) {

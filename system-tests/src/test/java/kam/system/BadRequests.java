@@ -111,7 +111,7 @@ final class BadRequests {
         JsonNode body = operation.spec.path("requestBody").path("content");
         String ifMatch = hasParameter(operation, "If-Match") ? "\"stale-" + random.nextInt(1000) + "\"" : null;
         if (operation.method.equals("GET")) {
-            return random.nextBoolean() && hasParameters(operation, "query")
+            return random.nextBoolean() && !parameters(operation, "query").isEmpty()
                     ? withQuery(operation)
                     : new Request("GET", path(operation, true), null, null, null, "hostile path value");
         }
@@ -248,13 +248,7 @@ final class BadRequests {
     }
 
     private Request withQuery(Operation operation) {
-        List<JsonNode> query = new ArrayList<>();
-        operation.spec.path("parameters").forEach(p -> {
-            if (p.path("in").asText().equals("query")) {
-                query.add(p);
-            }
-        });
-        JsonNode parameter = pick(query);
+        JsonNode parameter = pick(parameters(operation, "query"));
         String value = pick(HOSTILE);
         return new Request(
                 "GET",
@@ -267,12 +261,9 @@ final class BadRequests {
 
     /** The operation's path with real values, or with one parameter made hostile. */
     private String path(Operation operation, boolean hostile) {
-        List<String> names = new ArrayList<>();
-        operation.spec.path("parameters").forEach(p -> {
-            if (p.path("in").asText().equals("path")) {
-                names.add(p.get("name").asText());
-            }
-        });
+        List<String> names = parameters(operation, "path").stream()
+                .map(p -> p.get("name").asText())
+                .toList();
         String wrong = hostile && !names.isEmpty() ? pick(names) : null;
         String path = operation.template;
         for (String name : names) {
@@ -351,13 +342,15 @@ final class BadRequests {
         return false;
     }
 
-    private boolean hasParameters(Operation operation, String in) {
-        for (JsonNode p : operation.spec.path("parameters")) {
+    /** The operation's parameters that go in the path, the query or a header. */
+    private static List<JsonNode> parameters(Operation operation, String in) {
+        List<JsonNode> found = new ArrayList<>();
+        operation.spec.path("parameters").forEach(p -> {
             if (p.path("in").asText().equals(in)) {
-                return true;
+                found.add(p);
             }
-        }
-        return false;
+        });
+        return found;
     }
 
     private <T> T pick(List<T> choices) {

@@ -75,7 +75,7 @@ public class Inbox {
         long deadline = System.nanoTime() + retryFor.toNanos();
         while (!stopping) {
             try {
-                QuarkusTransaction.requiringNew().call(() -> handleOnce(consumer, event, handler));
+                QuarkusTransaction.requiringNew().run(() -> handleOnce(consumer, event, handler));
                 return CompletableFuture.completedFuture(null);
             } catch (RuntimeException e) {
                 if (stopping) {
@@ -97,7 +97,8 @@ public class Inbox {
         return new CompletableFuture<>();
     }
 
-    private boolean handleOnce(String consumer, CloudEvent<Object> event, Consumer<CloudEvent<Object>> handler) {
+    /** Records the event's id and runs the handler, in the caller's transaction; a repeat changes nothing. */
+    private void handleOnce(String consumer, CloudEvent<Object> event, Consumer<CloudEvent<Object>> handler) {
         int recorded = entityManager
                 .createNativeQuery("insert into inbox_event (consumer, event_id, event_type, received_at)"
                         + " values (?1, ?2, ?3, ?4) on conflict do nothing")
@@ -107,13 +108,12 @@ public class Inbox {
                 .setParameter(4, Instant.now())
                 .executeUpdate();
         if (recorded == 0) {
-            return false;
+            return;
         }
         Tags tags = Tags.of("consumer", consumer, "type", event.type());
         if (event.time() != null) {
             meters.timer("kam.inbox.lag", tags).record(Duration.between(event.time(), Instant.now()));
         }
         meters.timer("kam.inbox.handling", tags).record(() -> handler.accept(event));
-        return true;
     }
 }
