@@ -11,7 +11,9 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 
 /** What scoring keeps of an account from the account events: enough to derive criteria and to show names. */
 @Entity
@@ -25,8 +27,13 @@ public class AccountFact {
     private String region;
     private String currency;
 
-    /** Figures by period (2026, 2026-Q3, 2026-09). */
+    /**
+     * Figures by period (2026, 2026-Q3, 2026-09). Replaced whole, never changed in place ({@link #record}): so Hibernate
+     * need not deep-copy it (by writing and reading its JSON) for each account it loads, half of reading the portfolio
+     * when a model is published.
+     */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     private Map<String, PeriodFigures> revenue = new TreeMap<>();
 
     /** Kept with every figure recorded: the sum {@link DerivedValues#lastTwelveMonths} makes. */

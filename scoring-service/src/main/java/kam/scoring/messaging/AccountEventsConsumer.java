@@ -18,7 +18,7 @@ import kam.platform.messaging.Inbox;
 import kam.scoring.facts.AccountFact;
 import kam.scoring.facts.AccountFactRepository;
 import kam.scoring.facts.PeriodFigures;
-import kam.scoring.portfolio.PortfolioConcentration;
+import kam.scoring.portfolio.ConcentrationWatch;
 import kam.scoring.score.Rescoring;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -34,10 +34,10 @@ public class AccountEventsConsumer {
     private final Inbox inbox;
     private final AccountFactRepository facts;
     private final Rescoring rescoring;
-    private final PortfolioConcentration concentration;
+    private final ConcentrationWatch concentration;
 
     public AccountEventsConsumer(
-            Inbox inbox, AccountFactRepository facts, Rescoring rescoring, PortfolioConcentration concentration) {
+            Inbox inbox, AccountFactRepository facts, Rescoring rescoring, ConcentrationWatch concentration) {
         this.inbox = inbox;
         this.facts = facts;
         this.rescoring = rescoring;
@@ -103,7 +103,7 @@ public class AccountEventsConsumer {
         facts.flush();
         rescoring.rescore(affected);
         if (concentrationMayMove) {
-            concentration.alertOnNewFlags();
+            concentration.changed();
         }
     }
 

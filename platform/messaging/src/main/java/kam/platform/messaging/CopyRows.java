@@ -52,13 +52,24 @@ public final class CopyRows {
                 buffer.append(',');
             }
             if (row[i] != null) {
-                // Quoted, so that an empty string stays an empty string and only an unquoted nothing is NULL.
-                buffer.append('"')
-                        .append(row[i].toString().replace("\"", "\"\""))
-                        .append('"');
+                appendQuoted(buffer, row[i].toString());
             }
         }
         buffer.append('\n');
+    }
+
+    /**
+     * Quoted, so that an empty string stays an empty string and only an unquoted nothing is NULL; quotes doubled as
+     * it goes (String.replace made a copy of every JSON value, a fifth of re-scoring a portfolio's time).
+     */
+    private static void appendQuoted(StringBuilder buffer, String value) {
+        buffer.append('"');
+        int from = 0;
+        for (int quote = value.indexOf('"'); quote >= 0; quote = value.indexOf('"', from)) {
+            buffer.append(value, from, quote + 1).append('"');
+            from = quote + 1;
+        }
+        buffer.append(value, from, value.length()).append('"');
     }
 
     private static void write(CopyIn copy, StringBuilder buffer) throws SQLException {
