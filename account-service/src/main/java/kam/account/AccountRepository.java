@@ -23,6 +23,13 @@ public class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
 
     /** The account and all its units at any depth. */
     @SuppressWarnings("unchecked")
+    /** Accounts in id order after the given id (from the first without one), archived ones too: bulk exports. */
+    public List<Account> after(UUID after, int limit) {
+        return (after == null ? find("order by id") : find("id > ?1 order by id", after))
+                .page(0, limit)
+                .list();
+    }
+
     public List<UUID> selfAndUnits(UUID id) {
         return getEntityManager()
                 .createNativeQuery(

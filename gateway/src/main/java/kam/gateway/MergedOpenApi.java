@@ -120,7 +120,13 @@ public class MergedOpenApi {
                         : components.putObject(kind.getKey());
                 kind.getValue().fields().forEachRemaining(c -> target.set(c.getKey(), c.getValue()));
             }
-            document.path("tags").forEach(tags::add);
+            // A tag two services share (Bulk data) is listed once: OpenAPI wants tag names unique.
+            document.path("tags").forEach(tag -> {
+                if (tags.findValuesAsText("name").stream()
+                        .noneMatch(tag.path("name").asText()::equals)) {
+                    tags.add(tag);
+                }
+            });
         }
         components
                 .putObject("securitySchemes")

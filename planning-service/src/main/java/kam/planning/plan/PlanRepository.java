@@ -15,6 +15,13 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
     }
 
     /** The account's master plan that is not closed: the one in force if any, else the newest. */
+    /** Plans in id order after the given id (from the first without one): bulk exports. */
+    public List<Plan> after(UUID after, int limit) {
+        return (after == null ? find("order by id") : find("id > ?1 order by id", after))
+                .page(0, limit)
+                .list();
+    }
+
     public Optional<Plan> openMasterPlan(UUID accountId) {
         List<Plan> open = list(
                 "accountId = ?1 and scope = ?2 and status <> ?3 order by createdAt desc",

@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -559,6 +560,56 @@ class PlanningApiTest {
                 .extract()
                 .asString();
         OpenApiSnapshot.assertMatches(spec, Path.of("openapi/planning-service.json"));
+    }
+
+    @Test
+    void plansComeOutAsCsvAndNdjsonAndDraftsComeInAllOrNothing() {
+        UUID account = registeredAccount("Initech", "ivan");
+        String file = """
+                {"accountId": "%1$s", "title": "Initech plan A", "periodStart": "2027-01-01"}
+                {"accountId": "%1$s", "title": "Initech plan B", "periodStart": "2027-01-01", "horizonYears": 2}
+                """.formatted(account);
+        given().header("Authorization", ADMIN)
+                .contentType("application/x-ndjson")
+                .body((file + "{\"accountId\": \"%s\", \"periodStart\": \"2027-01-01\"}\n".formatted(account))
+                        .getBytes(StandardCharsets.UTF_8))
+                .post(PLANS + "/bulk")
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem("rows[3].title"));
+        as(ADMIN)
+                .queryParam("accountId", account.toString())
+                .get(PLANS)
+                .then()
+                .body("items.title", not(hasItem("Initech plan A")));
+
+        given().header("Authorization", ADMIN)
+                .contentType("application/x-ndjson")
+                .body(file.getBytes(StandardCharsets.UTF_8))
+                .post(PLANS + "/bulk")
+                .then()
+                .statusCode(200)
+                .body("drafted", equalTo(2));
+        String csv = given().header("Authorization", ADMIN)
+                .accept("text/csv")
+                .queryParam("limit", 10_000)
+                .get(PLANS + "/bulk")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("id,").contains("title");
+        assertThat(csv).contains("Initech plan A").contains("Initech plan B");
+        String first = given().header("Authorization", ADMIN)
+                .accept("application/x-ndjson")
+                .queryParam("limit", 1)
+                .get(PLANS + "/bulk")
+                .then()
+                .statusCode(200)
+                .header("Link", containsString("rel=\"next\""))
+                .extract()
+                .asString();
+        assertThat(first.lines().count()).isEqualTo(1);
     }
 
     private UUID registeredAccount(String name, String manager) {

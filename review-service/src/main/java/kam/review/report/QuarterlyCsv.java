@@ -1,9 +1,11 @@
 package kam.review.report;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import kam.platform.web.bulk.Csv;
 
 /** The quarter's results as CSV (RFC 4180): one row per account, for spreadsheets. */
 public final class QuarterlyCsv {
@@ -64,19 +66,8 @@ public final class QuarterlyCsv {
         return csv.toString();
     }
 
-    /** Empty for unknown; quoted when the text holds a comma, quote or line break; formulas defused. */
+    /** Empty for unknown; shares with four decimals; quoted and formulas defused as {@link Csv} writes cells. */
     static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value instanceof Double d ? String.format(Locale.ROOT, "%.4f", d) : value.toString();
-        // A name starting with = + - @ would run as a formula in a spreadsheet (CSV injection).
-        if (!(value instanceof Number) && !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+        return Csv.cell(value instanceof Double d ? BigDecimal.valueOf(d).setScale(4, RoundingMode.HALF_UP) : value);
     }
 }

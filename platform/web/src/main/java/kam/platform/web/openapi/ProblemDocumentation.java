@@ -1,23 +1,36 @@
 package kam.platform.web.openapi;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the problem+json answers every operation can give, so that each resource need not repeat them: 400, 401,
- * 403 and 500 everywhere; 404 where a path names a resource; 409, 412, 422 and 428 where a change is made.
+ * 403, 500 and 503 everywhere; 404 where a path names a resource; 409, 412, 422 and 428 where a change is made. Each
+ * has the Problem schema and an example.
  */
-public class ProblemDocumentation implements OASFilter {
+final class ProblemDocumentation {
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final Map<String, String> DESCRIPTIONS = new LinkedHashMap<>();
+    private static final Map<String, String> TITLES = Map.ofEntries(
+            Map.entry("400", "Bad Request"),
+            Map.entry("401", "Unauthorized"),
+            Map.entry("403", "Forbidden"),
+            Map.entry("404", "Not Found"),
+            Map.entry("409", "Conflict"),
+            Map.entry("412", "Precondition Failed"),
+            Map.entry("422", "Unprocessable Content"),
+            Map.entry("428", "Precondition Required"),
+            Map.entry("500", "Internal Server Error"),
+            Map.entry("503", "Service Unavailable"));
 
     static {
         DESCRIPTIONS.put("400", "Bad input; violations name each wrong field.");
@@ -29,10 +42,12 @@ public class ProblemDocumentation implements OASFilter {
         DESCRIPTIONS.put("422", "Breaks a domain rule, or reuses an Idempotency-Key with another body.");
         DESCRIPTIONS.put("428", "If-Match is missing.");
         DESCRIPTIONS.put("500", "Unexpected failure; the detail quotes an incident id.");
+        DESCRIPTIONS.put("503", "A store the service needs is unreachable; try again after Retry-After seconds.");
     }
 
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
+    private ProblemDocumentation() {}
+
+    static void document(OpenAPI openAPI) {
         Components components =
                 openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
         openAPI.setComponents(components);
@@ -47,7 +62,8 @@ public class ProblemDocumentation implements OASFilter {
                                         PROBLEM_JSON,
                                         OASFactory.createMediaType()
                                                 .schema(OASFactory.createSchema()
-                                                        .ref("#/components/schemas/Problem"))))));
+                                                        .ref("#/components/schemas/Problem"))
+                                                .example(example(status, description))))));
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -78,13 +94,29 @@ public class ProblemDocumentation implements OASFilter {
             add(responses, "428");
         }
         add(responses, "500");
+        add(responses, "503");
     }
 
+    /** Adds the status's problem answer, also over one the framework documented without a body (401, 403). */
     private static void add(APIResponses responses, String status) {
-        if (!responses.hasAPIResponse(status)) {
+        APIResponse existing = responses.getAPIResponse(status);
+        if (existing == null || (existing.getRef() == null && existing.getContent() == null)) {
             responses.addAPIResponse(
                     status, OASFactory.createAPIResponse().ref("#/components/responses/Problem" + status));
         }
+    }
+
+    private static Map<String, Object> example(String status, String description) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", TITLES.get(status));
+        problem.put("status", Integer.valueOf(status));
+        problem.put("detail", description);
+        problem.put("instance", "/api/v1/accounts/3f2c9a4e-8b1d-4c6e-9f0a-2d7b5e1c4a90");
+        if (status.equals("400")) {
+            problem.put("violations", List.of(Map.of("field", "name", "in", "body", "message", "must not be blank")));
+        }
+        return problem;
     }
 
     private static Schema problemSchema() {

@@ -60,21 +60,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
-        String path = jsonPath(e);
-        // Some readers report the path only down to the object that holds the unknown field.
-        String field = path.equals(e.getPropertyName()) || path.endsWith("." + e.getPropertyName())
-                ? path
-                : path.equals("body") ? e.getPropertyName() : path + "." + e.getPropertyName();
-        return unknownFieldProblem(field, uri);
-    }
-
-    private static Response unknownFieldProblem(String field, UriInfo uri) {
-        return ProblemResponses.of(
-                400,
-                "Bad Request",
-                field + ": unknown field",
-                path(uri),
-                List.of(new Problem.Violation(field, "body", "unknown field")));
+        return bodyProblem(bodyViolation(e), uri);
     }
 
     /** Named apart from {@link #unreadable} so that it outranks Quarkus' own mapper for this type. */
@@ -85,17 +71,33 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadable(JsonMappingException e, UriInfo uri) {
-        String field = jsonPath(e);
+        return bodyProblem(bodyViolation(e), uri);
+    }
+
+    /**
+     * The field of a JSON body that could not be read, and why, in the client's words ({@code body} when the body
+     * as a whole is wrong). Bulk imports name the rows of a file with it.
+     */
+    public static Problem.Violation bodyViolation(JsonMappingException e) {
+        String path = jsonPath(e);
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            // Some readers report the path only down to the object that holds the unknown field.
+            String name = unknown.getPropertyName();
+            String field = path.equals(name) || path.endsWith("." + name)
+                    ? path
+                    : path.equals("body") ? name : path + "." + name;
+            return new Problem.Violation(field, "body", "unknown field");
+        }
         String message =
                 e instanceof InvalidFormatException invalid && STRICT_MESSAGES.contains(invalid.getOriginalMessage())
                         ? invalid.getOriginalMessage()
                         : "cannot be read as " + targetType(e);
+        return new Problem.Violation(path, "body", message);
+    }
+
+    private static Response bodyProblem(Problem.Violation violation, UriInfo uri) {
         return ProblemResponses.of(
-                400,
-                "Bad Request",
-                field + ": " + message,
-                path(uri),
-                List.of(new Problem.Violation(field, "body", message)));
+                400, "Bad Request", violation.field() + ": " + violation.message(), path(uri), List.of(violation));
     }
 
     @ServerExceptionMapper

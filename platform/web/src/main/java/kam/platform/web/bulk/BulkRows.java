@@ -1,0 +1,241 @@
+package kam.platform.web.bulk;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kam.platform.web.problem.Problem;
+import kam.platform.web.problem.ProblemException;
+import kam.platform.web.problem.ProblemMappers;
+
+/**
+ * Reads an import, all or nothing: every row of a CSV or NDJSON body becomes a record of the import's type, read by
+ * the same strict JSON rules and Bean Validation constraints as one request body. Any bad row refuses the whole file
+ * with each bad row and field named ({@code rows[12].name}, 12 the line number), so that nothing is half imported.
+ */
+@ApplicationScoped
+public class BulkRows {
+    /** More rows than this is a file to split: one transaction holds the whole import. */
+    public static final int MAX_ROWS = 10_000;
+
+    private static final int MAX_VIOLATIONS = 200;
+
+    private final ObjectMapper json;
+    private final Validator validator;
+
+    public BulkRows(ObjectMapper json, Validator validator) {
+        this.json = json;
+        this.validator = validator;
+    }
+
+    /**
+     * A row that was read, with the line it came from and its key columns as text (an {@code id} and
+     * {@code version} that say which stored row to change, where the import's type has no such fields).
+     */
+    public record Numbered<T>(int line, Map<String, String> keys, T row) {
+        /** The text of a key column, or null when the row has none. */
+        public String key(String column) {
+            return keys.get(column);
+        }
+    }
+
+    /**
+     * Reads every row, or throws a 400 problem listing every bad row.
+     *
+     * @param type a record whose components are the columns (CSV) or fields (NDJSON)
+     */
+    public <T extends Record> List<Numbered<T>> read(
+            BulkFormat format, String body, Class<T> type, Set<String> keyColumns) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        Map<Integer, ObjectNode> objects = format == BulkFormat.CSV
+                ? csvObjects(body == null ? "" : body, type, keyColumns, violations)
+                : ndjsonObjects(body == null ? "" : body, violations);
+        if (objects.size() > MAX_ROWS) {
+            throw new ProblemException(
+                    400,
+                    "Bad Request",
+                    "at most " + MAX_ROWS + " rows per file",
+                    List.of(new Problem.Violation("rows", "body", "has " + objects.size() + " rows; split the file")));
+        }
+        List<Numbered<T>> rows = new ArrayList<>();
+        objects.forEach((line, object) -> {
+            String at = "rows[" + line + "]";
+            Map<String, String> keys = new HashMap<>();
+            for (String column : keyColumns) {
+                JsonNode key = object.remove(column);
+                if (key != null && !key.isNull()) {
+                    keys.put(column, key.asText());
+                }
+            }
+            try {
+                T row = json.treeToValue(object, type);
+                int before = violations.size();
+                for (ConstraintViolation<T> violation : validator.validate(row)) {
+                    violations.add(new Problem.Violation(
+                            at + "." + violation.getPropertyPath(), "body", violation.getMessage()));
+                }
+                if (violations.size() == before) {
+                    rows.add(new Numbered<>(line, Map.copyOf(keys), row));
+                }
+            } catch (JsonMappingException e) {
+                Problem.Violation wrong = ProblemMappers.bodyViolation(e);
+                String field = wrong.field().equals("body") ? at : at + "." + wrong.field();
+                violations.add(new Problem.Violation(field, "body", wrong.message()));
+            } catch (JsonProcessingException e) {
+                violations.add(new Problem.Violation(at, "body", e.getOriginalMessage()));
+            }
+        });
+        refuseIfAny(violations);
+        if (rows.isEmpty()) {
+            throw ProblemException.invalid("rows", "body", "the file has no rows");
+        }
+        return rows;
+    }
+
+    /** The problem a single operation answered for a row, as violations that name the row (rows[12].field). */
+    public static List<Problem.Violation> ofRow(int line, ProblemException problem) {
+        String at = "rows[" + line + "]";
+        if (problem.violations().isEmpty()) {
+            return List.of(new Problem.Violation(at, "body", problem.getMessage()));
+        }
+        return problem.violations().stream()
+                .map(v -> new Problem.Violation(at + "." + v.field(), "body", v.message()))
+                .toList();
+    }
+
+    /** Refuses the file when any row is wrong; a check that needs the store (an unknown id) adds its own first. */
+    public static void refuseIfAny(List<Problem.Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new ProblemException(
+                    400,
+                    "Bad Request",
+                    violations.size() + " problems in the file; nothing was imported",
+                    violations.size() > MAX_VIOLATIONS ? violations.subList(0, MAX_VIOLATIONS) : violations);
+        }
+    }
+
+    private Map<Integer, ObjectNode> ndjsonObjects(String body, List<Problem.Violation> violations) {
+        Map<Integer, ObjectNode> objects = new LinkedHashMap<>();
+        String[] lines = body.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            try {
+                JsonNode object = json.readTree(lines[i]);
+                if (object == null || !object.isObject()) {
+                    violations.add(new Problem.Violation("rows[" + (i + 1) + "]", "body", "must be a JSON object"));
+                } else {
+                    objects.put(i + 1, (ObjectNode) object);
+                }
+            } catch (JsonProcessingException e) {
+                violations.add(new Problem.Violation(
+                        "rows[" + (i + 1) + "]", "body", "is not JSON: " + e.getOriginalMessage()));
+            }
+        }
+        return objects;
+    }
+
+    /**
+     * CSV cells are text; each becomes the JSON its column's type reads (a number for a number, true or false for a
+     * flag), so that a cell of the wrong kind is refused by the same strict rules as a JSON body. An empty cell is
+     * an absent value.
+     */
+    private Map<Integer, ObjectNode> csvObjects(
+            String body, Class<?> type, Set<String> keyColumns, List<Problem.Violation> violations) {
+        Map<Integer, ObjectNode> objects = new LinkedHashMap<>();
+        List<Csv.Line> lines;
+        try {
+            lines = Csv.read(body);
+        } catch (IllegalArgumentException e) {
+            violations.add(new Problem.Violation("rows", "body", e.getMessage()));
+            return objects;
+        }
+        Map<String, Class<?>> columns = new HashMap<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            columns.put(component.getName(), component.getType());
+        }
+        keyColumns.forEach(key -> columns.put(key, String.class));
+        if (lines.isEmpty()) {
+            return objects;
+        }
+        List<String> header = lines.get(0).cells().stream().map(String::strip).toList();
+        List<String> unknown =
+                header.stream().filter(c -> !columns.containsKey(c)).toList();
+        if (!unknown.isEmpty()) {
+            violations.add(new Problem.Violation(
+                    "header",
+                    "body",
+                    "unknown columns " + unknown + "; the columns are "
+                            + columns.keySet().stream().sorted().collect(Collectors.joining(","))));
+            return objects;
+        }
+        for (Csv.Line line : lines.subList(1, lines.size())) {
+            if (line.cells().size() != header.size()) {
+                violations.add(new Problem.Violation(
+                        "rows[" + line.number() + "]",
+                        "body",
+                        "has " + line.cells().size() + " cells for " + header.size() + " columns"));
+                continue;
+            }
+            ObjectNode object = json.createObjectNode();
+            for (int i = 0; i < header.size(); i++) {
+                String cell = Csv.undefused(line.cells().get(i));
+                if (!cell.isEmpty()) {
+                    object.set(header.get(i), value(cell, columns.get(header.get(i))));
+                }
+            }
+            objects.put(line.number(), object);
+        }
+        return objects;
+    }
+
+    private JsonNode value(String cell, Class<?> type) {
+        if (Number.class.isAssignableFrom(box(type))) {
+            // A whole number stays an integer, which a count may take; StrictJson refuses a fraction there.
+            try {
+                return json.getNodeFactory().numberNode(new BigInteger(cell.strip()));
+            } catch (NumberFormatException notWhole) {
+                try {
+                    return json.getNodeFactory().numberNode(new BigDecimal(cell.strip()));
+                } catch (NumberFormatException notANumber) {
+                    return json.getNodeFactory().textNode(cell);
+                }
+            }
+        }
+        if (box(type) == Boolean.class && ("true".equals(cell) || "false".equals(cell))) {
+            return json.getNodeFactory().booleanNode(Boolean.parseBoolean(cell));
+        }
+        if (Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type) || type.isRecord()) {
+            // A list or an object is exported as its JSON in one cell, and read back the same way.
+            try {
+                return json.readTree(cell);
+            } catch (JsonProcessingException e) {
+                return json.getNodeFactory().textNode(cell);
+            }
+        }
+        return json.getNodeFactory().textNode(cell);
+    }
+
+    private static Class<?> box(Class<?> type) {
+        if (!type.isPrimitive()) {
+            return type;
+        }
+        return type == boolean.class ? Boolean.class : Number.class;
+    }
+}
