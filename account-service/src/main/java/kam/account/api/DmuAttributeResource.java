@@ -21,6 +21,9 @@ import kam.platform.web.Responses;
 import kam.platform.web.paging.Page;
 import kam.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/accounts/dmu-attributes")
@@ -45,6 +48,10 @@ public class DmuAttributeResource {
     @PUT
     @Path("{name}")
     @RolesAllowed(Roles.KAM_ADMIN)
+    @APIResponse(
+            responseCode = "200",
+            description = "The attribute, with its ETag.",
+            content = @Content(schema = @Schema(implementation = DmuAttributeResponse.class)))
     @Operation(
             operationId = "defineDmuAttribute",
             summary = "Define a DMU attribute, or redefine one (with If-Match)",

@@ -24,6 +24,9 @@ import kam.platform.web.Responses;
 import kam.platform.web.paging.Page;
 import kam.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/accounts/{accountId}/relationships")
@@ -51,6 +54,10 @@ public class RelationshipResource {
     @GET
     @Path("{relationshipId}")
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
+    @APIResponse(
+            responseCode = "200",
+            description = "The relationship, with its ETag.",
+            content = @Content(schema = @Schema(implementation = RelationshipResponse.class)))
     @Operation(operationId = "getRelationship", summary = "A relationship")
     public Response get(@PathParam("accountId") UUID accountId, @PathParam("relationshipId") UUID relationshipId) {
         return ok(relationships.get(accountId, relationshipId));
@@ -58,6 +65,10 @@ public class RelationshipResource {
 
     @POST
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER})
+    @APIResponse(
+            responseCode = "201",
+            description = "Added; Location and ETag name it.",
+            content = @Content(schema = @Schema(implementation = RelationshipResponse.class)))
     @Operation(operationId = "addRelationship", summary = "Record a relationship")
     public Response add(
             @PathParam("accountId") UUID accountId, @Valid @NotNull RelationshipRequest request, @Context UriInfo uri) {
@@ -70,6 +81,10 @@ public class RelationshipResource {
     @PUT
     @Path("{relationshipId}")
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER})
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed; the new ETag.",
+            content = @Content(schema = @Schema(implementation = RelationshipResponse.class)))
     @Operation(operationId = "changeRelationship", summary = "Change a relationship's strength or contact")
     public Response change(
             @PathParam("accountId") UUID accountId,
@@ -82,6 +97,7 @@ public class RelationshipResource {
     @DELETE
     @Path("{relationshipId}")
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER})
+    @APIResponse(responseCode = "204", description = "Removed.")
     @Operation(operationId = "removeRelationship", summary = "Remove a relationship")
     public Response remove(
             @PathParam("accountId") UUID accountId,

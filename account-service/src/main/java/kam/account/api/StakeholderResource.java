@@ -24,6 +24,9 @@ import kam.platform.web.Responses;
 import kam.platform.web.paging.Page;
 import kam.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/accounts/{accountId}/stakeholders")
@@ -51,6 +54,10 @@ public class StakeholderResource {
     @GET
     @Path("{stakeholderId}")
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
+    @APIResponse(
+            responseCode = "200",
+            description = "The stakeholder, with its ETag.",
+            content = @Content(schema = @Schema(implementation = StakeholderResponse.class)))
     @Operation(operationId = "getStakeholder", summary = "A stakeholder")
     public Response get(@PathParam("accountId") UUID accountId, @PathParam("stakeholderId") UUID stakeholderId) {
         return ok(stakeholders.get(accountId, stakeholderId));
@@ -58,6 +65,10 @@ public class StakeholderResource {
 
     @POST
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER})
+    @APIResponse(
+            responseCode = "201",
+            description = "Added; Location and ETag name it.",
+            content = @Content(schema = @Schema(implementation = StakeholderResponse.class)))
     @Operation(operationId = "addStakeholder", summary = "Add a stakeholder to the decision-making unit")
     public Response add(
             @PathParam("accountId") UUID accountId, @Valid @NotNull StakeholderRequest request, @Context UriInfo uri) {
@@ -68,6 +79,10 @@ public class StakeholderResource {
     @PUT
     @Path("{stakeholderId}")
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER})
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced; the new ETag.",
+            content = @Content(schema = @Schema(implementation = StakeholderResponse.class)))
     @Operation(operationId = "replaceStakeholder", summary = "Replace a stakeholder's details")
     public Response replace(
             @PathParam("accountId") UUID accountId,
@@ -80,6 +95,7 @@ public class StakeholderResource {
     @DELETE
     @Path("{stakeholderId}")
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER})
+    @APIResponse(responseCode = "204", description = "Removed.")
     @Operation(
             operationId = "removeStakeholder",
             summary = "Remove a stakeholder and the relationships to them",

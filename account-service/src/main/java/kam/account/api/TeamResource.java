@@ -24,6 +24,9 @@ import kam.platform.web.Responses;
 import kam.platform.web.paging.Page;
 import kam.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/accounts/{accountId}/team")
@@ -48,6 +51,10 @@ public class TeamResource {
     @GET
     @Path("{memberId}")
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
+    @APIResponse(
+            responseCode = "200",
+            description = "The team member, with its ETag.",
+            content = @Content(schema = @Schema(implementation = TeamMemberResponse.class)))
     @Operation(operationId = "getTeamMember", summary = "A team member")
     public Response get(@PathParam("accountId") UUID accountId, @PathParam("memberId") UUID memberId) {
         return ok(team.get(accountId, memberId));
@@ -55,6 +62,10 @@ public class TeamResource {
 
     @POST
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER})
+    @APIResponse(
+            responseCode = "201",
+            description = "Added; Location and ETag name it.",
+            content = @Content(schema = @Schema(implementation = TeamMemberResponse.class)))
     @Operation(operationId = "addTeamMember", summary = "Add someone to the account's team")
     public Response add(
             @PathParam("accountId") UUID accountId, @Valid @NotNull TeamMemberRequest request, @Context UriInfo uri) {
@@ -65,6 +76,10 @@ public class TeamResource {
     @PUT
     @Path("{memberId}")
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER})
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed; the new ETag.",
+            content = @Content(schema = @Schema(implementation = TeamMemberResponse.class)))
     @Operation(operationId = "changeTeamMember", summary = "Change a team member's role or name")
     public Response change(
             @PathParam("accountId") UUID accountId,
@@ -77,6 +92,7 @@ public class TeamResource {
     @DELETE
     @Path("{memberId}")
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER})
+    @APIResponse(responseCode = "204", description = "Removed.")
     @Operation(
             operationId = "removeTeamMember",
             summary = "Take someone off the team",

@@ -78,6 +78,10 @@ public class PlanActionResource {
     @PUT
     @Path("{actionId}")
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER})
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed; the new ETag.",
+            content = @Content(schema = @Schema(implementation = ActionResponse.class)))
     @Operation(
             operationId = "updatePlanAction",
             summary = "Change an action: details, or its status (DONE records the day it was done)")

@@ -159,6 +159,10 @@ public class PlanResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER})
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed; the new ETag.",
+            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @Operation(
             operationId = "editPlan",
             summary = "Replace a draft plan's header and content",
@@ -171,6 +175,10 @@ public class PlanResource {
     @POST
     @Path("{id}/submit")
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER})
+    @APIResponse(
+            responseCode = "200",
+            description = "Submitted; the new ETag.",
+            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @Operation(operationId = "submitPlan", summary = "Submit the draft for the core team's commitment and approval")
     public Response submit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return ok(plans.submit(id, ifMatch));
@@ -179,6 +187,10 @@ public class PlanResource {
     @POST
     @Path("{id}/commit")
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.FINANCE, Roles.VIEWER})
+    @APIResponse(
+            responseCode = "200",
+            description = "Committed; the new ETag.",
+            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @Operation(operationId = "commitToPlan", summary = "Commit, as a core team member, to the submitted revision")
     public Response commit(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return ok(plans.commit(id, ifMatch));
@@ -187,6 +199,10 @@ public class PlanResource {
     @POST
     @Path("{id}/approve")
     @RolesAllowed({Roles.KAM_ADMIN, Roles.MENTOR})
+    @APIResponse(
+            responseCode = "200",
+            description = "Approved; the new ETag.",
+            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @Operation(
             operationId = "approvePlan",
             summary = "Approve the submitted revision; it never changes afterwards",
@@ -198,6 +214,10 @@ public class PlanResource {
     @POST
     @Path("{id}/send-back")
     @RolesAllowed({Roles.KAM_ADMIN, Roles.MENTOR})
+    @APIResponse(
+            responseCode = "200",
+            description = "Sent back; the new ETag.",
+            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @Operation(operationId = "sendPlanBack", summary = "Send the submitted revision back to draft, with comments")
     public Response sendBack(
             @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull CommentRequest request) {
@@ -207,6 +227,10 @@ public class PlanResource {
     @POST
     @Path("{id}/activate")
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER})
+    @APIResponse(
+            responseCode = "200",
+            description = "Active; the new ETag.",
+            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @Operation(operationId = "activatePlan", summary = "Put the approved plan into delivery")
     public Response activate(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return ok(plans.activate(id, ifMatch));
@@ -215,6 +239,10 @@ public class PlanResource {
     @POST
     @Path("{id}/revise")
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER})
+    @APIResponse(
+            responseCode = "200",
+            description = "A new revision; the new ETag.",
+            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @Operation(
             operationId = "revisePlan",
             summary = "Start the next revision of an approved plan",
@@ -226,6 +254,10 @@ public class PlanResource {
     @POST
     @Path("{id}/close")
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER})
+    @APIResponse(
+            responseCode = "200",
+            description = "Closed; the new ETag.",
+            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @Operation(operationId = "closePlan", summary = "Close the plan, with the reason")
     public Response close(
             @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull CloseRequest request) {
@@ -235,6 +267,10 @@ public class PlanResource {
     @PUT
     @Path("{id}/objectives/{objectiveId}/progress")
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER})
+    @APIResponse(
+            responseCode = "200",
+            description = "Reported; the new ETag.",
+            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @Operation(
             operationId = "reportObjectiveProgress",
             summary = "Report an objective's current value; no new revision needed")
@@ -249,6 +285,10 @@ public class PlanResource {
     @PUT
     @Path("{id}/opportunities/{opportunityId}/stage")
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER})
+    @APIResponse(
+            responseCode = "200",
+            description = "Moved; the new ETag.",
+            content = @Content(schema = @Schema(implementation = PlanResponse.class)))
     @Operation(operationId = "moveOpportunity", summary = "Move an opportunity to another stage")
     public Response moveOpportunity(
             @PathParam("id") UUID id,

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
@@ -36,6 +37,8 @@ import kam.review.action.ActionItemRepository;
 import kam.review.action.ActionItemStatus;
 import kam.review.action.ActionItems;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -96,6 +99,13 @@ public class ActionItemResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
+    @APIResponse(
+            responseCode = "200",
+            description = "The action item, with its ETag.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ActionItemResponse.class)))
     @Operation(operationId = "getActionItem", summary = "Read an action item")
     public Response get(@PathParam("id") UUID id) {
         return read(repository.require(id));
@@ -105,6 +115,13 @@ public class ActionItemResource {
     @Path("{id}")
     @Transactional
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed; the new ETag.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ActionItemResponse.class)))
     @Operation(
             operationId = "editActionItem",
             summary = "Change an action item's title, owner or due date",
@@ -118,6 +135,13 @@ public class ActionItemResource {
     @Path("{id}/close")
     @Transactional
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
+    @APIResponse(
+            responseCode = "200",
+            description = "Closed; the new ETag.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ActionItemResponse.class)))
     @Operation(
             operationId = "closeActionItem",
             summary = "Close a done action item",

@@ -14,6 +14,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -23,6 +24,9 @@ import kam.platform.web.security.Roles;
 import kam.review.cadence.CadencePolicies;
 import kam.review.cadence.CadencePolicy;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/cadence-policy")
@@ -58,6 +62,13 @@ public class CadencePolicyResource {
 
     @GET
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
+    @APIResponse(
+            responseCode = "200",
+            description = "The policy, with its ETag.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PolicyBody.class)))
     @Operation(operationId = "getCadencePolicy", summary = "Read the review cadence policy")
     public Response get() {
         CadencePolicy policy = policies.current();
@@ -67,6 +78,13 @@ public class CadencePolicyResource {
     @PUT
     @Transactional
     @RolesAllowed(Roles.KAM_ADMIN)
+    @APIResponse(
+            responseCode = "200",
+            description = "Set; the new ETag.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PolicyBody.class)))
     @Operation(
             operationId = "setCadencePolicy",
             summary = "Set the review cadence policy",

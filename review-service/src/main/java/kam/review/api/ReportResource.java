@@ -104,6 +104,11 @@ public class ReportResource {
     @Path("publish")
     @Transactional
     @RolesAllowed({Roles.KAM_ADMIN, Roles.EXECUTIVE})
+    @APIResponse(
+            responseCode = "201",
+            description = "Published; Location names the edition.",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Edition.class)))
     @Operation(
             operationId = "publishQuarterlyResults",
             summary = "Publish the quarter's results to the organisation",

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -82,7 +83,10 @@ public class ReviewResource {
     @APIResponse(
             responseCode = "201",
             description = "Booked; Location and ETag name it.",
-            content = @Content(schema = @Schema(implementation = ReviewResponse.class)))
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReviewResponse.class)))
     public Response book(
             @Valid @NotNull ReviewRequests.Book request,
             @Parameter(description = "Makes a retry safe: the same key and body replay the first answer.")
@@ -132,7 +136,10 @@ public class ReviewResource {
     @APIResponse(
             responseCode = "200",
             description = "The meeting, with its ETag.",
-            content = @Content(schema = @Schema(implementation = ReviewResponse.class)))
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReviewResponse.class)))
     public Response get(@PathParam("id") UUID id) {
         return read(repository.require(id));
     }
@@ -153,6 +160,13 @@ public class ReviewResource {
     @Path("{id}/reschedule")
     @Transactional
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR})
+    @APIResponse(
+            responseCode = "200",
+            description = "Moved; the new ETag.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReviewResponse.class)))
     @Operation(operationId = "rescheduleReview", summary = "Move a booked meeting, with the reason")
     public Response reschedule(
             @PathParam("id") UUID id,
@@ -166,6 +180,13 @@ public class ReviewResource {
     @Path("{id}/cancel")
     @Transactional
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR})
+    @APIResponse(
+            responseCode = "200",
+            description = "Cancelled; the new ETag.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReviewResponse.class)))
     @Operation(operationId = "cancelReview", summary = "Call off a booked meeting, with the reason")
     public Response cancel(
             @PathParam("id") UUID id,
@@ -178,6 +199,13 @@ public class ReviewResource {
     @Path("{id}/attendees/{userId}")
     @Transactional
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR})
+    @APIResponse(
+            responseCode = "200",
+            description = "Invited; the new ETag.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReviewResponse.class)))
     @Operation(operationId = "inviteToReview", summary = "Invite someone, or change the role they come in")
     public Response invite(
             @PathParam("id") UUID id,
@@ -191,6 +219,13 @@ public class ReviewResource {
     @Path("{id}/attendees/{userId}")
     @Transactional
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR})
+    @APIResponse(
+            responseCode = "200",
+            description = "Uninvited; the new ETag.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReviewResponse.class)))
     @Operation(operationId = "uninviteFromReview", summary = "Take someone off the meeting")
     public Response uninvite(
             @PathParam("id") UUID id, @PathParam("userId") String userId, @HeaderParam("If-Match") String ifMatch) {
@@ -201,6 +236,13 @@ public class ReviewResource {
     @Path("{id}/attendees/{userId}/reply")
     @Transactional
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
+    @APIResponse(
+            responseCode = "200",
+            description = "Replied; the new ETag.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReviewResponse.class)))
     @Operation(
             operationId = "replyToReview",
             summary = "Answer an invitation: ACCEPTED, TENTATIVE or DECLINED",
@@ -216,6 +258,13 @@ public class ReviewResource {
     @Path("{id}/outcome")
     @Transactional
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR})
+    @APIResponse(
+            responseCode = "200",
+            description = "Held, with its outcome; the new ETag.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReviewResponse.class)))
     @Operation(
             operationId = "recordReviewOutcome",
             summary = "Record what the meeting settled, and raise its action items",

@@ -24,7 +24,10 @@ import kam.platform.web.security.Roles;
 import kam.scoring.score.Scores;
 import kam.scoring.score.TierOverride;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/scores/{accountId}")
@@ -74,6 +77,10 @@ public class ScoreResource {
     @POST
     @Path("ratings")
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR})
+    @APIResponse(
+            responseCode = "201",
+            description = "Rated; the account is re-scored.",
+            content = @Content(schema = @Schema(implementation = RatingResponse.class)))
     @Operation(operationId = "rateAccount", summary = "Rate a criterion; the account is re-scored")
     public Response rate(@PathParam("accountId") UUID accountId, @Valid @NotNull RatingRequest request) {
         return Response.status(201)

@@ -25,6 +25,9 @@ import kam.scoring.model.ScoringModel;
 import kam.scoring.model.ScoringModelRepository;
 import kam.scoring.model.ScoringModels;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/scoring-models")
@@ -50,6 +53,10 @@ public class ScoringModelResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
+    @APIResponse(
+            responseCode = "200",
+            description = "The model, with its ETag.",
+            content = @Content(schema = @Schema(implementation = ModelResponse.class)))
     @Operation(operationId = "getScoringModel", summary = "A model version")
     public Response get(@PathParam("id") UUID id) {
         return ok(models.require(id));
@@ -57,6 +64,10 @@ public class ScoringModelResource {
 
     @POST
     @RolesAllowed(Roles.KAM_ADMIN)
+    @APIResponse(
+            responseCode = "201",
+            description = "Drafted; Location and ETag name it.",
+            content = @Content(schema = @Schema(implementation = ModelResponse.class)))
     @Operation(operationId = "draftScoringModel", summary = "Draft a model version")
     public Response draft(@Valid @NotNull ModelRequest request, @Context UriInfo uri) {
         ScoringModel model =
@@ -67,6 +78,10 @@ public class ScoringModelResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Roles.KAM_ADMIN)
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed; the new ETag.",
+            content = @Content(schema = @Schema(implementation = ModelResponse.class)))
     @Operation(operationId = "redraftScoringModel", summary = "Change a draft; a published version answers 409")
     public Response redraft(
             @PathParam("id") UUID id,
@@ -79,6 +94,10 @@ public class ScoringModelResource {
     @POST
     @Path("{id}/publish")
     @RolesAllowed(Roles.KAM_ADMIN)
+    @APIResponse(
+            responseCode = "200",
+            description = "Published and active; every account is re-scored.",
+            content = @Content(schema = @Schema(implementation = ModelResponse.class)))
     @Operation(
             operationId = "publishScoringModel",
             summary = "Publish a draft",

@@ -86,8 +86,8 @@ public class BulkRows {
                 T row = json.treeToValue(object, type);
                 int before = violations.size();
                 for (ConstraintViolation<T> violation : validator.validate(row)) {
-                    violations.add(new Problem.Violation(
-                            at + "." + violation.getPropertyPath(), "body", violation.getMessage()));
+                    Problem.Violation wrong = ProblemMappers.violation(violation);
+                    violations.add(new Problem.Violation(at + "." + wrong.field(), "body", wrong.message()));
                 }
                 if (violations.size() == before) {
                     rows.add(new Numbered<>(line, Map.copyOf(keys), row));

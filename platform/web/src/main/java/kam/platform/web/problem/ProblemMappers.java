@@ -200,7 +200,7 @@ public class ProblemMappers {
      * A resource method's parameter path ({@code create.request.name}) names the method and the Java parameter; the
      * client knows the body's field ({@code name}) or the query parameter ({@code limit}).
      */
-    private static Problem.Violation violation(ConstraintViolation<?> violation) {
+    public static Problem.Violation violation(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
         String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
