@@ -67,19 +67,13 @@ public class AccountBulkResource {
     public Response export(
             @QueryParam("after") @Parameter(description = "The id of the last account of the previous page")
                     String after,
-            @QueryParam("limit") @DefaultValue("1000") @Min(1) @Max(BulkExport.MAX_LIMIT) int limit,
+            @QueryParam("limit") @DefaultValue(BulkExport.DEFAULT_LIMIT) @Min(1) @Max(BulkExport.MAX_LIMIT) int limit,
             @Context HttpHeaders headers,
             @Context UriInfo uri) {
         List<AccountResponse> page = accounts.after(QueryParams.uuid("after", after), limit + 1).stream()
                 .map(AccountResponse::from)
                 .toList();
-        return export.page(
-                BulkFormat.accepted(headers.getAcceptableMediaTypes()),
-                AccountResponse.class,
-                page,
-                limit,
-                AccountResponse::id,
-                uri);
+        return export.page(headers, AccountResponse.class, page, limit, AccountResponse::id, uri);
     }
 
     @POST
@@ -99,7 +93,6 @@ public class AccountBulkResource {
             description = "Imported.",
             content = @Content(schema = @Schema(implementation = AccountImport.Result.class)))
     public AccountImport.Result importAccounts(String body, @Context HttpHeaders headers) {
-        BulkFormat format = BulkFormat.of(headers.getMediaType()).orElseThrow();
-        return importer.run(rows.read(format, body, AccountRequest.class, AccountImport.KEYS));
+        return importer.run(rows.read(headers, body, AccountRequest.class, AccountImport.KEYS));
     }
 }

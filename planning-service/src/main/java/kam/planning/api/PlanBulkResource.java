@@ -73,19 +73,13 @@ public class PlanBulkResource {
             })
     public Response export(
             @QueryParam("after") @Parameter(description = "The id of the last plan of the previous page") String after,
-            @QueryParam("limit") @DefaultValue("1000") @Min(1) @Max(BulkExport.MAX_LIMIT) int limit,
+            @QueryParam("limit") @DefaultValue(BulkExport.DEFAULT_LIMIT) @Min(1) @Max(BulkExport.MAX_LIMIT) int limit,
             @Context HttpHeaders headers,
             @Context UriInfo uri) {
         List<PlanResponse> page = repository.after(QueryParams.uuid("after", after), limit + 1).stream()
                 .map(plan -> PlanResponse.from(plan, plans.pendingCommitments(plan)))
                 .toList();
-        return export.page(
-                BulkFormat.accepted(headers.getAcceptableMediaTypes()),
-                PlanResponse.class,
-                page,
-                limit,
-                PlanResponse::id,
-                uri);
+        return export.page(headers, PlanResponse.class, page, limit, PlanResponse::id, uri);
     }
 
     @POST
@@ -105,8 +99,7 @@ public class PlanBulkResource {
             description = "Drafted.",
             content = @Content(schema = @Schema(implementation = ImportResult.class)))
     public ImportResult importPlans(String body, @Context HttpHeaders headers) {
-        BulkFormat format = BulkFormat.of(headers.getMediaType()).orElseThrow();
-        List<BulkRows.Numbered<PlanRequest>> read = rows.read(format, body, PlanRequest.class, Set.of("id"));
+        List<BulkRows.Numbered<PlanRequest>> read = rows.read(headers, body, PlanRequest.class, Set.of("id"));
         List<Problem.Violation> violations = new ArrayList<>();
         for (BulkRows.Numbered<PlanRequest> row : read) {
             String at = "rows[" + row.line() + "]";

@@ -95,19 +95,13 @@ public class ScoreBulkResource {
     public Response export(
             @QueryParam("after") @Parameter(description = "The account id of the last row of the previous page")
                     String after,
-            @QueryParam("limit") @DefaultValue("1000") @Min(1) @Max(BulkExport.MAX_LIMIT) int limit,
+            @QueryParam("limit") @DefaultValue(BulkExport.DEFAULT_LIMIT) @Min(1) @Max(BulkExport.MAX_LIMIT) int limit,
             @Context HttpHeaders headers,
             @Context UriInfo uri) {
         List<ScoreRow> page = scores.after(QueryParams.uuid("after", after), limit + 1).stream()
                 .map(ScoreRow::from)
                 .toList();
-        return export.page(
-                BulkFormat.accepted(headers.getAcceptableMediaTypes()),
-                ScoreRow.class,
-                page,
-                limit,
-                ScoreRow::accountId,
-                uri);
+        return export.page(headers, ScoreRow.class, page, limit, ScoreRow::accountId, uri);
     }
 
     @POST
@@ -127,7 +121,6 @@ public class ScoreBulkResource {
             description = "Rated.",
             content = @Content(schema = @Schema(implementation = RatingImport.Result.class)))
     public RatingImport.Result importRatings(String body, @Context HttpHeaders headers) {
-        BulkFormat format = BulkFormat.of(headers.getMediaType()).orElseThrow();
-        return ratings.run(rows.read(format, body, RatingImport.Row.class, Set.of()));
+        return ratings.run(rows.read(headers, body, RatingImport.Row.class, Set.of()));
     }
 }

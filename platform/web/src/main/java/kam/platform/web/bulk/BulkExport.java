@@ -3,6 +3,7 @@ package kam.platform.web.bulk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
@@ -24,7 +25,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class BulkExport {
-    public static final int DEFAULT_LIMIT = 1000;
+    /** Rows on a page when the caller names no limit; text, as {@code @DefaultValue} takes it. */
+    public static final String DEFAULT_LIMIT = "1000";
+
     public static final int MAX_LIMIT = 10_000;
 
     private final ObjectMapper json;
@@ -35,12 +38,13 @@ public class BulkExport {
 
     /**
      * The answer for a page that was read with {@code limit + 1} rows: the extra row only tells that a next page
-     * exists.
+     * exists. The format is the first the caller accepts, NDJSON when any will do.
      *
      * @param key the key of a row, the {@code after} of the next page
      */
     public <T extends Record> Response page(
-            BulkFormat format, Class<T> type, List<T> rows, int limit, Function<T, Object> key, UriInfo uri) {
+            HttpHeaders headers, Class<T> type, List<T> rows, int limit, Function<T, Object> key, UriInfo uri) {
+        BulkFormat format = BulkFormat.accepted(headers.getAcceptableMediaTypes());
         boolean more = rows.size() > limit;
         List<T> page = more ? rows.subList(0, limit) : rows;
         Response.ResponseBuilder answer = Response.ok(body(format, type, page), format.mediaType() + ";charset=UTF-8");

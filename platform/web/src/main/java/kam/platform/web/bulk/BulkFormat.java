@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /** The formats bulk data travels in, both ways: CSV with a header line, and NDJSON (one JSON object a line). */
 public enum BulkFormat {
-    CSV("text/csv"),
-    NDJSON("application/x-ndjson");
+    CSV(BulkFormat.CSV_TYPE),
+    NDJSON(BulkFormat.NDJSON_TYPE);
 
     public static final String CSV_TYPE = "text/csv";
     public static final String NDJSON_TYPE = "application/x-ndjson";

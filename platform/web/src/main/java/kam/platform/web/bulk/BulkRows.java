@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -57,10 +59,14 @@ public class BulkRows {
     /**
      * Reads every row, or throws a 400 problem listing every bad row.
      *
+     * @param headers the request's, whose Content-Type says the format
      * @param type a record whose components are the columns (CSV) or fields (NDJSON)
      */
     public <T extends Record> List<Numbered<T>> read(
-            BulkFormat format, String body, Class<T> type, Set<String> keyColumns) {
+            HttpHeaders headers, String body, Class<T> type, Set<String> keyColumns) {
+        BulkFormat format = BulkFormat.of(headers.getMediaType())
+                .orElseThrow(() -> new ProblemException(
+                        Response.Status.UNSUPPORTED_MEDIA_TYPE, "send text/csv or application/x-ndjson"));
         List<Problem.Violation> violations = new ArrayList<>();
         Map<Integer, ObjectNode> objects = format == BulkFormat.CSV
                 ? csvObjects(body == null ? "" : body, type, keyColumns, violations)
