@@ -43,9 +43,13 @@ public final class EventsDocument {
                 committed) and `content-type` (`application/json`).
                 - **Delivery**: at least once. Keep the `ce_id` of each event you handled, in the same transaction as \
                 its effect, and skip one you have seen. Ignore types you do not know.
-                - **Change**: within a type's version (`.v1`) fields are only ever added, and only optional ones; \
-                ignore fields you do not know. Anything else is a new type (`.v2`), published beside the old one. \
-                The build holds every type to the schema released in contracts/released/events.
+                - **Change**: within a type's version (`.v1`) producers only add optional fields, and choices to \
+                optional fields, and they deploy ahead of consumers. Read tolerantly: ignore fields you do not know, \
+                at any depth, and read a choice you do not know in an optional field as absent; the schemas allow \
+                fields they do not list for that reason (the platform's own consumers read so too). Anything else \
+                (a field removed, renamed, retyped, made required or no longer required, a new choice for a \
+                required field) is a new type (`.v2`), published beside the old one. The build holds every type to \
+                the schema released in contracts/released/events, both ways.
                 - **Contract**: the AsyncAPI 3 document is \
                 [asyncapi.yaml](%skam/events/asyncapi.yaml); each type's JSON Schema and example are beside it. \
                 [examples/finance-consumer](../examples/finance-consumer) is a consumer to copy.

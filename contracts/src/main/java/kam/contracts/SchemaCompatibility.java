@@ -8,10 +8,12 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Whether a new JSON Schema of an event type still reads every event written under the released one: the topics keep
- * those events, and a consumer that replays them or lags behind a deployment reads them with the new schema. Breaking:
- * a field removed or renamed, retyped (a type, format or choice the old values may not fit), or newly required.
- * Adding an optional field is the one change a version allows (ARCHITECTURE.md); anything else is a new type.
+ * Whether events of one version stay readable both ways: a consumer on the new schema replays what the topics kept from
+ * the released one, and a tolerant v1 reader (one that ignores fields and optional choices it does not know, as the
+ * event contract asks) reads what the new producer writes. Breaking: a field removed or renamed, retyped (a type,
+ * format or choice the other side's values may not fit, integer widened to number included), newly required, no longer
+ * required (or now null) where v1 readers rely on it, or a new choice for a required field. Adding an optional field, or
+ * a choice to an optional one, is what a version allows (docs/events.md); anything else is a new type.
  */
 public final class SchemaCompatibility {
     private static final int DEPTH = 16;
@@ -28,11 +30,12 @@ public final class SchemaCompatibility {
     /** The breaking changes from the released schema to the current one, each naming its field; empty if none. */
     public List<String> breakingChanges(JsonNode released, JsonNode current) {
         List<String> changes = new ArrayList<>();
-        compare("$", released, current, changes, 0);
+        compare("$", released, current, true, changes, 0);
         return changes;
     }
 
-    private void compare(String path, JsonNode released, JsonNode current, List<String> changes, int depth) {
+    private void compare(
+            String path, JsonNode released, JsonNode current, boolean required, List<String> changes, int depth) {
         JsonNode before = resolve(released, releasedSchemas);
         JsonNode after = resolve(current, currentSchemas);
         if (depth > DEPTH) {
@@ -40,9 +43,15 @@ public final class SchemaCompatibility {
         }
         Set<String> typesBefore = types(before);
         Set<String> typesAfter = types(after);
-        if (!typesBefore.isEmpty() && !typesAfter.isEmpty() && !typesAfter.containsAll(typesBefore)) {
+        Set<String> valueTypesBefore = withoutNull(typesBefore);
+        if (!typesBefore.isEmpty()
+                && !typesAfter.isEmpty()
+                && (!typesAfter.containsAll(typesBefore) || !valueTypesBefore.equals(withoutNull(typesAfter)))) {
             changes.add(path + ": retyped from " + typesBefore + " to " + typesAfter);
             return;
+        }
+        if (required && !typesBefore.contains("null") && typesAfter.contains("null")) {
+            changes.add(path + ": may now be null, where v1 readers rely on it");
         }
         if (before.has("format") && !before.get("format").equals(after.get("format"))) {
             changes.add(path + ": format changed from " + before.get("format") + " to " + after.get("format"));
@@ -50,18 +59,27 @@ public final class SchemaCompatibility {
         if (before.has("enum") && after.has("enum")) {
             Set<JsonNode> choices = new HashSet<>();
             after.get("enum").forEach(choices::add);
+            Set<JsonNode> choicesBefore = new HashSet<>();
             before.get("enum").forEach(choice -> {
+                choicesBefore.add(choice);
                 if (!choices.contains(choice)) {
                     changes.add(path + ": the choice " + choice + " was removed");
                 }
             });
+            if (required) {
+                choices.stream()
+                        .filter(choice -> !choicesBefore.contains(choice))
+                        .forEach(choice -> changes.add(
+                                path + ": the new choice " + choice + " of a required field, which v1 readers need"));
+            }
         } else if (!before.has("enum") && after.has("enum")) {
             changes.add(path + ": now limited to " + after.get("enum"));
         }
         Set<String> requiredBefore = names(before.path("required"));
-        for (String required : names(after.path("required"))) {
-            if (!requiredBefore.contains(required)) {
-                changes.add(path + "." + required + ": made required");
+        Set<String> requiredAfter = names(after.path("required"));
+        for (String name : requiredAfter) {
+            if (!requiredBefore.contains(name)) {
+                changes.add(path + "." + name + ": made required");
             }
         }
         before.path("properties").properties().forEach(field -> {
@@ -69,17 +87,27 @@ public final class SchemaCompatibility {
             JsonNode now = after.path("properties").get(field.getKey());
             if (now == null) {
                 changes.add(fieldPath + ": removed (or renamed)");
-            } else {
-                compare(fieldPath, field.getValue(), now, changes, depth + 1);
+                return;
             }
+            boolean wasRequired = requiredBefore.contains(field.getKey());
+            if (wasRequired && !requiredAfter.contains(field.getKey())) {
+                changes.add(fieldPath + ": no longer required, where v1 readers rely on it");
+            }
+            compare(fieldPath, field.getValue(), now, wasRequired, changes, depth + 1);
         });
         if (before.has("items") && after.has("items")) {
-            compare(path + "[]", before.get("items"), after.get("items"), changes, depth + 1);
+            compare(path + "[]", before.get("items"), after.get("items"), true, changes, depth + 1);
         }
         if (before.has("additionalProperties")
                 && before.get("additionalProperties").isObject()
                 && after.path("additionalProperties").isObject()) {
-            compare(path + ".*", before.get("additionalProperties"), after.get("additionalProperties"), changes, depth);
+            compare(
+                    path + ".*",
+                    before.get("additionalProperties"),
+                    after.get("additionalProperties"),
+                    true,
+                    changes,
+                    depth);
         }
     }
 
@@ -105,11 +133,13 @@ public final class SchemaCompatibility {
         } else if (type != null) {
             type.forEach(t -> types.add(t.asText()));
         }
-        // An integer is also a number: widening integer to number keeps every old value.
-        if (types.contains("number")) {
-            types.add("integer");
-        }
         return types;
+    }
+
+    private static Set<String> withoutNull(Set<String> types) {
+        Set<String> values = new HashSet<>(types);
+        values.remove("null");
+        return values;
     }
 
     private static Set<String> names(JsonNode array) {

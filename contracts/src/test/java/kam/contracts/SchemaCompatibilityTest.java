@@ -23,10 +23,36 @@ class SchemaCompatibilityTest {
             {"type": "object", "properties": {"name": {"type": "string"}, "units": {"type": "integer"}}}""";
 
     @Test
-    void anAddedOptionalFieldAndAWiderTypeKeepEveryOldEventReadable() throws Exception {
+    void anAddedOptionalFieldAChoiceOfAnOptionalOneAndNullForAnOptionalOneKeepBothSidesReadable() throws Exception {
         assertEquals(List.of(), changes(RELEASED.replace("\"score\": {\"type\": \"number\"}", """
                 "score": {"type": ["number", "null"]}, "comment": {"type": "string"}"""), DETAILS));
-        assertEquals(List.of(), changes(RELEASED, DETAILS.replace("\"integer\"", "\"number\"")));
+        assertEquals(
+                List.of(),
+                changes(RELEASED.replace("[\"SCORE\", \"CAP\"]", "[\"SCORE\", \"CAP\", \"OVERRIDE\"]"), DETAILS));
+    }
+
+    @Test
+    void whatATolerantV1ReaderCannotReadIsCaught() throws Exception {
+        assertEquals(
+                List.of("$.account.units: retyped from [integer] to [number]"),
+                changes(RELEASED, DETAILS.replace("\"integer\"", "\"number\"")));
+        assertEquals(
+                List.of("$.tier: no longer required, where v1 readers rely on it"),
+                changes(RELEASED.replace("[\"accountId\", \"tier\"]", "[\"accountId\"]"), DETAILS));
+        assertEquals(
+                List.of("$.accountId: may now be null, where v1 readers rely on it"),
+                changes(
+                        RELEASED.replace(
+                                "{\"type\": \"string\", \"format\": \"uuid\"}",
+                                "{\"type\": [\"string\", \"null\"], \"format\": \"uuid\"}"),
+                        DETAILS));
+        String requiredReason = RELEASED.replace("[\"accountId\", \"tier\"]", "[\"accountId\", \"tier\", \"reason\"]");
+        assertEquals(
+                List.of("$.reason: the new choice \"OVERRIDE\" of a required field, which v1 readers need"),
+                changes(
+                        requiredReason,
+                        requiredReason.replace("[\"SCORE\", \"CAP\"]", "[\"SCORE\", \"CAP\", \"OVERRIDE\"]"),
+                        DETAILS));
     }
 
     @Test
@@ -73,11 +99,15 @@ class SchemaCompatibilityTest {
     }
 
     private static List<String> changes(String current, String currentDetails) throws Exception {
+        return changes(RELEASED, current, currentDetails);
+    }
+
+    private static List<String> changes(String released, String current, String currentDetails) throws Exception {
         JsonNode details = JSON.readTree(DETAILS);
         JsonNode newDetails = JSON.readTree(currentDetails);
         SchemaCompatibility compatibility = new SchemaCompatibility(
                 name -> Map.of("details.json", details).get(name),
                 name -> Map.of("details.json", newDetails).get(name));
-        return compatibility.breakingChanges(JSON.readTree(RELEASED), JSON.readTree(current));
+        return compatibility.breakingChanges(JSON.readTree(released), JSON.readTree(current));
     }
 }

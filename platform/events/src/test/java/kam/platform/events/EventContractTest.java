@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.networknt.schema.JsonSchema;
@@ -95,6 +96,24 @@ class EventContractTest {
         assertEquals(
                 EventCatalog.ACCOUNT_ARCHIVED,
                 EventCatalog.byType("kam.account.archived.v1").orElseThrow());
+    }
+
+    @ParameterizedTest
+    @MethodSource("eventTypes")
+    void theSchemaAllowsFieldsAProducerAddsLater(EventType<?> type) throws IOException {
+        // Producers add optional fields within a version and deploy first: a schema that forbade them would call
+        // every newer event invalid, where the contract says a consumer ignores them.
+        JsonNode widened = read(type.exampleResource());
+        addToEveryObject(widened);
+        Set<ValidationMessage> errors = schemaOf(type).validate(widened);
+        assertTrue(errors.isEmpty(), type.type() + ": " + errors);
+    }
+
+    private static void addToEveryObject(JsonNode node) {
+        node.forEach(EventContractTest::addToEveryObject);
+        if (node instanceof ObjectNode object) {
+            object.put("addedInALaterVersion", "x");
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -16,15 +16,12 @@ import org.apache.kafka.common.header.Header;
 /**
  * Reads a Kafka record in CloudEvents binary mode. The data of a type in the {@link EventCatalog} becomes its
  * record; the data of a type this service does not know stays a JSON tree, so that a consumer may skip it. A record
- * that is not a CloudEvent, or whose data does not fit its type, throws, and goes to the dead-letter topic.
+ * that is not a CloudEvent, or whose data does not fit its type, throws, and goes to the dead-letter topic. The data is
+ * read tolerantly ({@link TolerantEventJson}): a field or choice added by a newer producer is ignored.
  */
 @ApplicationScoped
 public class InboundEvents {
-    private final ObjectMapper json;
-
-    public InboundEvents(ObjectMapper json) {
-        this.json = json;
-    }
+    private final ObjectMapper json = TolerantEventJson.reader();
 
     public CloudEvent<Object> read(ConsumerRecord<String, String> record) {
         String id = required(record, "ce_id");

@@ -1,7 +1,10 @@
 package kam.platform.testing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,6 +57,10 @@ public final class KafkaTestClient implements AutoCloseable {
      * Sends an event as a service's outbox would: the payload as JSON, CloudEvents headers, the subject as key. Sending
      * the same {@code eventId} again is a redelivery.
      *
+     * <p>Every event goes out as a newer producer of the same version would write it: with a field the contract does
+     * not have yet at the top and inside every nested object ({@link #ADDED_FIELD}). Consumers must ignore them (the
+     * event contract's rule), so every consumer test is also a test that they do.
+     *
      * @param source the CloudEvents source, for example {@code /kam/account-service}
      */
     public <T> void sendEvent(String topic, String source, UUID eventId, T payload, ObjectMapper json) {
@@ -61,7 +68,8 @@ public final class KafkaTestClient implements AutoCloseable {
         String subject = type.subject(payload);
         ProducerRecord<String, String> record;
         try {
-            record = new ProducerRecord<>(topic, subject, json.writeValueAsString(payload));
+            record = new ProducerRecord<>(
+                    topic, subject, json.writeValueAsString(withAddedFields(json.valueToTree(payload))));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write " + type.type(), e);
         }
@@ -77,6 +85,22 @@ public final class KafkaTestClient implements AutoCloseable {
     /** {@link #sendEvent(String, String, UUID, Object, ObjectMapper)} with a new event id. */
     public <T> void sendEvent(String topic, String source, T payload, ObjectMapper json) {
         sendEvent(topic, source, UUID.randomUUID(), payload, json);
+    }
+
+    /** The name of the field a later producer added, in every object of every event sent here. */
+    public static final String ADDED_FIELD = "addedInALaterVersion";
+
+    private static JsonNode withAddedFields(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.properties().forEach(member -> withAddedFields(member.getValue()));
+            object.putObject(ADDED_FIELD)
+                    .put("note", "a field of a later producer")
+                    .putArray("list")
+                    .add(1);
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(KafkaTestClient::withAddedFields);
+        }
+        return node;
     }
 
     private static byte[] bytes(String text) {
