@@ -290,6 +290,12 @@ public class LoadDemo {
         System.out.println("tiers: " + portfolio.path("tiers") + ", quadrants: " + portfolio.path("quadrants"));
         System.out.println("top accounts: " + portfolio.path("items").findValuesAsText("name"));
         System.out.println("draft plans: " + plans + ", account reviews booked for the next 12 months: " + reviews);
+        // A customer group (an account with its units) counts once, as DOMAIN.md's real case counts customers.
+        JsonNode concentration = call("GET", "/api/v1/portfolio/concentration?k=20", null);
+        System.out.printf(Locale.ROOT, "the top 20 customer groups hold %.1f %% of revenue (%d groups, %d accounts)%n",
+                concentration.path("topShare").asDouble() * 100,
+                concentration.path("groups").asInt(),
+                concentration.path("accounts").asInt());
     }
 
     static long sum(JsonNode counts) {

@@ -8,11 +8,20 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import kam.platform.testing.ApiAnswers;
 
-/** A client of the platform's public API, as another internal system would be: JSON over HTTP through the gateway. */
+/**
+ * A client of the platform's public API, as another internal system would be: JSON over HTTP through the gateway.
+ * Every answer is held to the gateway's merged API document (platform/testing's {@link ApiAnswers}), as a validating
+ * client would hold it: a mismatch fails the step that received it.
+ */
 final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ApiAnswers DOCUMENT = ApiAnswers.of(Path.of("..", "gateway", "openapi", "kam-platform.json"));
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
 
@@ -58,6 +67,16 @@ final class Api {
                 request.header("If-Match", ifMatch);
             }
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            List<String> violations = DOCUMENT.violations(
+                    method,
+                    URI.create(base + path).getRawPath(),
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(null),
+                    response.body().getBytes(StandardCharsets.UTF_8));
+            if (!violations.isEmpty()) {
+                throw new AssertionError("The answer to " + method + " " + path + " (" + response.statusCode()
+                        + ") breaks the merged API document:\n  " + String.join("\n  ", violations));
+            }
             JsonNode json = response.body().isBlank()
                             || response.body().charAt(0) != '{'
                                     && response.body().charAt(0) != '['

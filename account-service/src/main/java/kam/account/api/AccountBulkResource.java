@@ -22,6 +22,7 @@ import kam.platform.web.QueryParams;
 import kam.platform.web.bulk.BulkExport;
 import kam.platform.web.bulk.BulkFormat;
 import kam.platform.web.bulk.BulkRows;
+import kam.platform.web.idempotency.Idempotent;
 import kam.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -80,6 +81,7 @@ public class AccountBulkResource {
     @Consumes({BulkFormat.NDJSON_TYPE, BulkFormat.CSV_TYPE})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.KAM_ADMIN)
+    @Idempotent
     @Operation(
             operationId = "importAccounts",
             summary = "Import accounts from CSV or NDJSON, all or nothing",

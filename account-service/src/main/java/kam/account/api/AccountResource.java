@@ -40,7 +40,7 @@ import kam.account.AccountService;
 import kam.account.AccountStatus;
 import kam.platform.web.QueryParams;
 import kam.platform.web.Responses;
-import kam.platform.web.idempotency.IdempotencyKeys;
+import kam.platform.web.idempotency.Idempotent;
 import kam.platform.web.json.JsonMergePatch;
 import kam.platform.web.paging.Keyset;
 import kam.platform.web.paging.Page;
@@ -60,7 +60,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounts", description = "The customer accounts and what we know of their business.")
 public class AccountResource {
-    private static final String REGISTER = "POST /api/v1/accounts";
     private static final List<SortField<Account>> SORTS = List.of(
             new SortField<>("name", "e.name", Account::name, value -> value),
             new SortField<>("createdAt", "e.createdAt", Account::createdAt, Instant::parse),
@@ -69,7 +68,6 @@ public class AccountResource {
     private final AccountService service;
     private final AccountRepository accounts;
     private final AccountPermissions permissions;
-    private final IdempotencyKeys idempotencyKeys;
     private final ObjectMapper json;
     private final Validator validator;
 
@@ -77,13 +75,11 @@ public class AccountResource {
             AccountService service,
             AccountRepository accounts,
             AccountPermissions permissions,
-            IdempotencyKeys idempotencyKeys,
             ObjectMapper json,
             Validator validator) {
         this.service = service;
         this.accounts = accounts;
         this.permissions = permissions;
-        this.idempotencyKeys = idempotencyKeys;
         this.json = json;
         this.validator = validator;
     }
@@ -91,21 +87,15 @@ public class AccountResource {
     @POST
     @Transactional
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER})
+    @Idempotent
     @Operation(operationId = "registerAccount", summary = "Register an account")
     @APIResponse(
             responseCode = "201",
             description = "Registered; Location and ETag name it.",
             content = @Content(schema = @Schema(implementation = AccountResponse.class)))
-    public Response register(
-            @Valid @NotNull AccountRequest request,
-            @Parameter(description = "Makes a retry safe: the same key and body replay the first answer.")
-                    @HeaderParam(IdempotencyKeys.HEADER)
-                    String idempotencyKey,
-            @Context UriInfo uri) {
-        return idempotencyKeys.create(idempotencyKey, REGISTER, request, () -> {
-            Account account = service.register(request.toProfile(permissions.defaultOwner(request.ownerId())));
-            return Responses.created(uri, account.id(), AccountResponse.from(account), account.version());
-        });
+    public Response register(@Valid @NotNull AccountRequest request, @Context UriInfo uri) {
+        Account account = service.register(request.toProfile(permissions.defaultOwner(request.ownerId())));
+        return Responses.created(uri, account.id(), AccountResponse.from(account), account.version());
     }
 
     @GET

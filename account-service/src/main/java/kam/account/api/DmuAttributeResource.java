@@ -26,11 +26,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/accounts/dmu-attributes")
+/**
+ * The attributes every stakeholder may carry, defined once for the whole portfolio. They live at their own root: under
+ * /accounts their name stood where an account id stands (/accounts/dmu-attributes/team and /accounts/{id}/team were
+ * one URL to a router). The old path still answers ({@link DmuAttributeOldPaths}).
+ */
+@Path(DmuAttributeResource.ROOT)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Stakeholders")
 public class DmuAttributeResource {
+    static final String ROOT = "/api/v1/dmu-attributes";
+
     private final DmuAttributes attributes;
 
     public DmuAttributeResource(DmuAttributes attributes) {

@@ -7,7 +7,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "DmuAttribute")
 public record DmuAttributeResponse(
-        String name, DmuAttributeType type, List<String> allowedValues, String description, long version) {
+        String name,
+        DmuAttributeType type,
+        @Schema(nullable = true) List<String> allowedValues,
+        @Schema(nullable = true) String description,
+        long version) {
     static DmuAttributeResponse from(DmuAttribute a) {
         return new DmuAttributeResponse(a.name(), a.type(), a.allowedValues(), a.description(), a.version());
     }

@@ -21,6 +21,7 @@ import java.util.UUID;
 import kam.account.relationship.Relationship;
 import kam.account.relationship.RelationshipService;
 import kam.platform.web.Responses;
+import kam.platform.web.idempotency.Idempotent;
 import kam.platform.web.paging.Page;
 import kam.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -69,6 +70,7 @@ public class RelationshipResource {
             responseCode = "201",
             description = "Added; Location and ETag name it.",
             content = @Content(schema = @Schema(implementation = RelationshipResponse.class)))
+    @Idempotent
     @Operation(operationId = "addRelationship", summary = "Record a relationship")
     public Response add(
             @PathParam("accountId") UUID accountId, @Valid @NotNull RelationshipRequest request, @Context UriInfo uri) {

@@ -13,8 +13,8 @@ public record RelationshipResponse(
         UUID teamMemberId,
         UUID stakeholderId,
         int strength,
-        LocalDate lastContact,
-        Integer contactFrequencyDays,
+        @Schema(nullable = true) LocalDate lastContact,
+        @Schema(nullable = true) Integer contactFrequencyDays,
 
         @Schema(description = "The agreed contact frequency has passed since the last contact")
         boolean overdue,

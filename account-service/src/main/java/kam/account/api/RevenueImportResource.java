@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import kam.account.revenue.RevenueCsvImport;
+import kam.platform.web.idempotency.Idempotent;
 import kam.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,6 +28,7 @@ public class RevenueImportResource {
     @Consumes("text/csv")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.KAM_ADMIN)
+    @Idempotent
     @Operation(
             operationId = "importRevenue",
             summary = "Import figures of many accounts from CSV, all or nothing",

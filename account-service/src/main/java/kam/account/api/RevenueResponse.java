@@ -10,14 +10,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RevenueResponse(
         String period,
         BigDecimal revenue,
-        BigDecimal margin,
-        BigDecimal categorySpend,
+        @Schema(nullable = true) BigDecimal margin,
+        @Schema(nullable = true) BigDecimal categorySpend,
         String currency,
 
-        @Schema(description = "revenue / categorySpend, 0..1; null when the wallet is unknown")
+        @Schema(nullable = true, description = "revenue / categorySpend, 0..1; null when the wallet is unknown")
         BigDecimal shareOfWallet,
 
-        @Schema(description = "categorySpend - revenue: what the customer spends with others")
+        @Schema(nullable = true, description = "categorySpend - revenue: what the customer spends with others")
         BigDecimal whiteSpace,
 
         Instant recordedAt) {

@@ -21,6 +21,7 @@ import java.util.UUID;
 import kam.account.stakeholder.Stakeholder;
 import kam.account.stakeholder.StakeholderService;
 import kam.platform.web.Responses;
+import kam.platform.web.idempotency.Idempotent;
 import kam.platform.web.paging.Page;
 import kam.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -69,6 +70,7 @@ public class StakeholderResource {
             responseCode = "201",
             description = "Added; Location and ETag name it.",
             content = @Content(schema = @Schema(implementation = StakeholderResponse.class)))
+    @Idempotent
     @Operation(operationId = "addStakeholder", summary = "Add a stakeholder to the decision-making unit")
     public Response add(
             @PathParam("accountId") UUID accountId, @Valid @NotNull StakeholderRequest request, @Context UriInfo uri) {

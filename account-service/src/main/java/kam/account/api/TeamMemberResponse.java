@@ -6,7 +6,8 @@ import kam.account.team.TeamRole;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "TeamMember")
-public record TeamMemberResponse(UUID id, String userId, String displayName, TeamRole role, long version) {
+public record TeamMemberResponse(
+        UUID id, String userId, @Schema(nullable = true) String displayName, TeamRole role, long version) {
     static TeamMemberResponse from(TeamMember m) {
         return new TeamMemberResponse(m.id(), m.userId(), m.displayName(), m.role(), m.version());
     }

@@ -21,6 +21,7 @@ import java.util.UUID;
 import kam.account.team.TeamMember;
 import kam.account.team.TeamService;
 import kam.platform.web.Responses;
+import kam.platform.web.idempotency.Idempotent;
 import kam.platform.web.paging.Page;
 import kam.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -66,6 +67,7 @@ public class TeamResource {
             responseCode = "201",
             description = "Added; Location and ETag name it.",
             content = @Content(schema = @Schema(implementation = TeamMemberResponse.class)))
+    @Idempotent
     @Operation(operationId = "addTeamMember", summary = "Add someone to the account's team")
     public Response add(
             @PathParam("accountId") UUID accountId, @Valid @NotNull TeamMemberRequest request, @Context UriInfo uri) {

@@ -3,6 +3,7 @@ package kam.account.revenue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An account's figures summed over itself and all its units, at any depth.
@@ -16,7 +17,7 @@ public record Rollup(UUID accountId, int units, long stakeholders, long relation
             String period,
             String currency,
             BigDecimal revenue,
-            BigDecimal margin,
-            BigDecimal categorySpend,
-            BigDecimal shareOfWallet) {}
+            @Schema(nullable = true) BigDecimal margin,
+            @Schema(nullable = true) BigDecimal categorySpend,
+            @Schema(nullable = true) BigDecimal shareOfWallet) {}
 }

@@ -5,6 +5,7 @@ import static kam.platform.testing.KafkaTestClient.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -91,9 +92,15 @@ class AccountModelApiTest {
         as(ADMIN)
                 .header("If-Match", "*")
                 .body(Map.of("type", "CHOICE", "allowedValues", List.of("email", "phone")))
-                .put(ACCOUNTS + "/dmu-attributes/preferredChannel")
+                .put("/api/v1/dmu-attributes/preferredChannel")
                 .then()
                 .statusCode(200);
+        // The attributes' first address still answers, with the same attributes.
+        as(ADMIN)
+                .get(ACCOUNTS + "/dmu-attributes")
+                .then()
+                .statusCode(200)
+                .body("items.name", hasItem("preferredChannel"));
         String ceo = add(people, stakeholder("CEO", null, "CHAMPION", List.of("ECONOMIC_BUYER")));
         String cfo = add(people, stakeholder("CFO", ceo, "NEUTRAL", List.of("DECISION_MAKER")));
 

@@ -12,16 +12,16 @@ public record ActionResponse(
         UUID id,
         UUID planId,
         UUID accountId,
-        UUID objectiveId,
+        @Schema(nullable = true) UUID objectiveId,
         String title,
         String owner,
         LocalDate dueDate,
         ActionStatus status,
         @Schema(description = "Open and past its due date") boolean overdue,
-        LocalDate completedOn,
+        @Schema(nullable = true) LocalDate completedOn,
         PlanAction.Origin origin,
 
-        @Schema(description = "For an action from a review: the review's action item")
+        @Schema(nullable = true, description = "For an action from a review: the review's action item")
         UUID originRef,
 
         Instant createdAt) {

@@ -24,6 +24,7 @@ import kam.planning.plan.PlanActionRepository;
 import kam.planning.plan.PlanExecution;
 import kam.planning.plan.PlanRepository;
 import kam.platform.web.Responses;
+import kam.platform.web.idempotency.Idempotent;
 import kam.platform.web.paging.Page;
 import kam.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,6 +53,7 @@ public class PlanActionResource {
 
     @POST
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER})
+    @Idempotent
     @Operation(operationId = "addPlanAction", summary = "Add an action to a plan; no new revision needed")
     @APIResponse(
             responseCode = "201",

@@ -25,6 +25,7 @@ import kam.platform.web.QueryParams;
 import kam.platform.web.bulk.BulkExport;
 import kam.platform.web.bulk.BulkFormat;
 import kam.platform.web.bulk.BulkRows;
+import kam.platform.web.idempotency.Idempotent;
 import kam.platform.web.problem.Problem;
 import kam.platform.web.problem.ProblemException;
 import kam.platform.web.security.Roles;
@@ -87,6 +88,7 @@ public class PlanBulkResource {
     @Consumes({BulkFormat.NDJSON_TYPE, BulkFormat.CSV_TYPE})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER})
+    @Idempotent
     @Operation(
             operationId = "importPlans",
             summary = "Draft plans from CSV or NDJSON, all or nothing",

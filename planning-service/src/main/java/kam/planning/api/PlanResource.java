@@ -40,7 +40,7 @@ import kam.planning.plan.Plans;
 import kam.planning.plan.Scope;
 import kam.platform.web.QueryParams;
 import kam.platform.web.Responses;
-import kam.platform.web.idempotency.IdempotencyKeys;
+import kam.platform.web.idempotency.Idempotent;
 import kam.platform.web.paging.Keyset;
 import kam.platform.web.paging.Page;
 import kam.platform.web.paging.SortField;
@@ -61,7 +61,6 @@ import org.jboss.resteasy.reactive.RestResponse;
         name = "Plans",
         description = "Account plans that stay alive: drafted, committed to, approved, revised, delivered.")
 public class PlanResource {
-    private static final String CREATE = "POST /api/v1/plans";
     private static final List<SortField<Plan>> SORTS = List.of(
             new SortField<>("createdAt", "e.createdAt", Plan::createdAt, Instant::parse),
             new SortField<>("lastChangeAt", "e.lastChangeAt", Plan::lastChangeAt, Instant::parse),
@@ -71,19 +70,12 @@ public class PlanResource {
     private final PlanExecution execution;
     private final PlanReads reads;
     private final PlanRepository repository;
-    private final IdempotencyKeys idempotencyKeys;
 
-    public PlanResource(
-            Plans plans,
-            PlanExecution execution,
-            PlanReads reads,
-            PlanRepository repository,
-            IdempotencyKeys idempotencyKeys) {
+    public PlanResource(Plans plans, PlanExecution execution, PlanReads reads, PlanRepository repository) {
         this.plans = plans;
         this.execution = execution;
         this.reads = reads;
         this.repository = repository;
-        this.idempotencyKeys = idempotencyKeys;
     }
 
     public record CommentRequest(@NotBlank @Size(max = 4000) String comment) {}
@@ -101,22 +93,16 @@ public class PlanResource {
     @POST
     @Transactional
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER})
+    @Idempotent
     @Operation(operationId = "createPlan", summary = "Draft a plan for an account, or a satellite plan")
     @APIResponse(
             responseCode = "201",
             description = "Drafted; Location and ETag name it.",
             content = @Content(schema = @Schema(implementation = PlanResponse.class)))
-    public Response create(
-            @Valid @NotNull PlanRequest request,
-            @Parameter(description = "Makes a retry safe: the same key and body replay the first answer.")
-                    @HeaderParam(IdempotencyKeys.HEADER)
-                    String idempotencyKey,
-            @Context UriInfo uri) {
-        return idempotencyKeys.create(idempotencyKey, CREATE, request, () -> {
-            PlanEdit edit = request.edit();
-            Plan plan = plans.create(request.accountId(), edit.header(), edit.contentOrEmpty());
-            return Responses.created(uri, plan.id(), response(plan), plan.version());
-        });
+    public Response create(@Valid @NotNull PlanRequest request, @Context UriInfo uri) {
+        PlanEdit edit = request.edit();
+        Plan plan = plans.create(request.accountId(), edit.header(), edit.contentOrEmpty());
+        return Responses.created(uri, plan.id(), response(plan), plan.version());
     }
 
     @GET

@@ -20,10 +20,10 @@ public record PlanResponse(
         UUID accountId,
         String title,
         Scope scope,
-        UUID unitAccountId,
-        String department,
-        UUID parentPlanId,
-        UUID parentObjectiveId,
+        @Schema(nullable = true) UUID unitAccountId,
+        @Schema(nullable = true) String department,
+        @Schema(nullable = true) UUID parentPlanId,
+        @Schema(nullable = true) UUID parentObjectiveId,
         LocalDate periodStart,
         int horizonYears,
         LocalDate periodEnd,
@@ -32,7 +32,7 @@ public record PlanResponse(
         @Schema(description = "The revision being drafted, reviewed or in force")
         int revision,
 
-        @Schema(description = "The latest approved revision; null before the first approval")
+        @Schema(nullable = true, description = "The latest approved revision; null before the first approval")
         Integer approvedRevision,
 
         @Schema(description = "What this plan's state allows next, as actions: POST /plans/{id}/{action}")
@@ -49,7 +49,7 @@ public record PlanResponse(
         List<String> pendingCommitments,
 
         List<Comment> comments,
-        String closeReason,
+        @Schema(nullable = true) String closeReason,
         String createdBy,
         Instant createdAt,
 

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import kam.platform.web.validation.CurrencyCode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A plan as drafted and approved: the customer's business context, SWOT, measurable objectives, strategies,
@@ -22,8 +23,8 @@ import kam.platform.web.validation.CurrencyCode;
  * revision to the next, so that revisions can be compared item by item; an item sent without one gets one.
  */
 public record PlanContent(
-        @Size(max = 20_000) String businessContext,
-        @Valid Swot swot,
+        @Schema(nullable = true) @Size(max = 20_000) String businessContext,
+        @Schema(nullable = true) @Valid Swot swot,
         @Size(max = 200) List<@NotNull @Valid Objective> objectives,
         @Size(max = 200) List<@NotBlank @Size(max = 2000) String> strategies,
         @Size(max = 500) List<@NotNull @Valid Opportunity> opportunities,
@@ -95,8 +96,8 @@ public record PlanContent(
     public record Opportunity(
             UUID id,
             @NotBlank @Size(max = 500) String name,
-            @DecimalMin("0") BigDecimal value,
-            @CurrencyCode String currency,
+            @Schema(nullable = true) @DecimalMin("0") BigDecimal value,
+            @Schema(nullable = true) @CurrencyCode String currency,
             @DecimalMin("0") @DecimalMax("1") double probability,
             @NotNull Stage stage) {
         Opportunity withId(UUID newId) {
@@ -133,7 +134,7 @@ public record PlanContent(
     /** Which team member keeps in touch with which stakeholder, and how often. */
     public record Engagement(
             @NotBlank @Size(max = 100) String teamMember,
-            UUID stakeholderId,
+            @Schema(nullable = true) UUID stakeholderId,
             @NotBlank @Size(max = 200) String stakeholderName,
             @Min(1) @Max(366) int everyDays) {}
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * How alive a plan is. Real plans go stale: this shows the days since the last real change (an edit, a progress
@@ -24,7 +25,7 @@ public record PlanHealth(
         int objectivesOnTrack,
         int objectivesOffTrack,
         int objectivesNotReported,
-        Double onTimeShare) {
+        @Schema(nullable = true) Double onTimeShare) {
 
     /** One review cycle. */
     public static final int STALE_AFTER_DAYS = 90;

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import kam.planning.account.AccountCopy;
 import kam.planning.account.AccountCopyRepository;
 import kam.platform.web.problem.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Reading plans: health, the roll-up of satellites, coverage of the key accounts, revisions and their diff. */
 @ApplicationScoped
@@ -67,9 +68,13 @@ public class PlanReads {
             List<ObjectiveRollup> byObjective,
             int totalActions,
             int totalActionsDone,
-            Double totalDoneShare) {}
+            @Schema(nullable = true) Double totalDoneShare) {}
 
-    public record ObjectiveRollup(UUID objectiveId, String title, ObjectiveStatus status, List<Rollup> satellites) {}
+    public record ObjectiveRollup(
+            UUID objectiveId,
+            String title,
+            @Schema(nullable = true) ObjectiveStatus status,
+            List<Rollup> satellites) {}
 
     public Rollup rollup(UUID planId) {
         return rollup(plans.require(planId), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC), 0);
@@ -119,7 +124,12 @@ public class PlanReads {
     }
 
     /** A key account and where its plan stands; {@code planId} is null when it has none at all. */
-    public record CoverageGap(UUID accountId, String name, String tier, UUID planId, PlanStatus planStatus) {}
+    public record CoverageGap(
+            UUID accountId,
+            String name,
+            @Schema(nullable = true) String tier,
+            @Schema(nullable = true) UUID planId,
+            @Schema(nullable = true) PlanStatus planStatus) {}
 
     /** The accounts in a key tier without an approved plan in force. */
     public List<CoverageGap> coverageGaps() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * How a plan is going, recorded as it happens and never a reason for a new revision: the latest value and status
@@ -22,7 +23,11 @@ public record Progress(Map<UUID, Reported> objectives, Map<UUID, PlanContent.Sta
     }
 
     /** A value and status reported for an objective. */
-    public record Reported(BigDecimal currentValue, ObjectiveStatus status, String reportedBy, Instant reportedAt) {}
+    public record Reported(
+            @Schema(nullable = true) BigDecimal currentValue,
+            @Schema(nullable = true) ObjectiveStatus status,
+            String reportedBy,
+            Instant reportedAt) {}
 
     Progress report(UUID objectiveId, Reported reported) {
         Map<UUID, Reported> next = new HashMap<>(objectives);

@@ -2,6 +2,7 @@ package kam.review.api;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An action item; {@code overdue} is open and past its due date today. */
 public record ActionItemResponse(
@@ -14,6 +15,6 @@ public record ActionItemResponse(
         String status,
         boolean overdue,
         LocalDate raisedOn,
-        LocalDate closedOn,
-        String closedBy,
-        Boolean closedWithinThirtyDays) {}
+        @Schema(nullable = true) LocalDate closedOn,
+        @Schema(nullable = true) String closedBy,
+        @Schema(nullable = true) Boolean closedWithinThirtyDays) {}

@@ -53,8 +53,8 @@ public class CadencePolicyResource {
             @NotBlank String timeZone,
             @NotNull @PositiveOrZero @Max(90) Integer missedAfterDays,
             @NotNull @Positive @Max(366) Integer actionDueDays,
-            String updatedBy,
-            Instant updatedAt) {}
+            @Schema(nullable = true) String updatedBy,
+            @Schema(nullable = true) Instant updatedAt) {}
 
     public record InvitedBody(
             @NotBlank @Size(max = 60) String function,

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Variant;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import kam.platform.web.idempotency.Idempotent;
 import kam.platform.web.problem.ProblemException;
 import kam.platform.web.security.Roles;
 import kam.review.report.PublishedResults;
@@ -109,6 +110,7 @@ public class ReportResource {
             description = "Published; Location names the edition.",
             content =
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Edition.class)))
+    @Idempotent
     @Operation(
             operationId = "publishQuarterlyResults",
             summary = "Publish the quarter's results to the organisation",

@@ -24,7 +24,7 @@ import java.util.UUID;
 import kam.platform.web.Preconditions;
 import kam.platform.web.QueryParams;
 import kam.platform.web.Responses;
-import kam.platform.web.idempotency.IdempotencyKeys;
+import kam.platform.web.idempotency.Idempotent;
 import kam.platform.web.paging.Keyset;
 import kam.platform.web.paging.Page;
 import kam.platform.web.paging.SortField;
@@ -48,7 +48,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/reviews")
 @Tag(name = "Reviews", description = "Account reviews every 90 days and mentor reviews of plans")
 public class ReviewResource {
-    private static final String BOOK = "bookReview";
     private static final List<SortField<Review>> SORTS = List.of(
             new SortField<>("startsAt", "e.startsAt", Review::startsAt, java.time.Instant::parse),
             new SortField<>("updatedAt", "e.updatedAt", Review::updatedAt, java.time.Instant::parse));
@@ -57,24 +56,18 @@ public class ReviewResource {
     private final Reviews reviews;
     private final Agendas agendas;
     private final ReviewViews views;
-    private final IdempotencyKeys idempotencyKeys;
 
-    public ReviewResource(
-            ReviewRepository repository,
-            Reviews reviews,
-            Agendas agendas,
-            ReviewViews views,
-            IdempotencyKeys idempotencyKeys) {
+    public ReviewResource(ReviewRepository repository, Reviews reviews, Agendas agendas, ReviewViews views) {
         this.repository = repository;
         this.reviews = reviews;
         this.agendas = agendas;
         this.views = views;
-        this.idempotencyKeys = idempotencyKeys;
     }
 
     @POST
     @Transactional
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR})
+    @Idempotent
     @Operation(
             operationId = "bookReview",
             summary = "Book a review meeting by hand",
@@ -87,21 +80,14 @@ public class ReviewResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ReviewResponse.class)))
-    public Response book(
-            @Valid @NotNull ReviewRequests.Book request,
-            @Parameter(description = "Makes a retry safe: the same key and body replay the first answer.")
-                    @HeaderParam(IdempotencyKeys.HEADER)
-                    String idempotencyKey,
-            @Context UriInfo uri) {
-        return idempotencyKeys.create(idempotencyKey, BOOK, request, () -> {
-            Review review = reviews.book(
-                    request.accountId(),
-                    request.kind() == null ? ReviewKind.ACCOUNT : request.kind(),
-                    request.when(),
-                    request.attendees() == null ? List.of() : request.attendees());
-            repository.flush();
-            return Responses.created(uri, review.id(), views.of(review), review.version());
-        });
+    public Response book(@Valid @NotNull ReviewRequests.Book request, @Context UriInfo uri) {
+        Review review = reviews.book(
+                request.accountId(),
+                request.kind() == null ? ReviewKind.ACCOUNT : request.kind(),
+                request.when(),
+                request.attendees() == null ? List.of() : request.attendees());
+        repository.flush();
+        return Responses.created(uri, review.id(), views.of(review), review.version());
     }
 
     @GET

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import kam.review.review.Attendee;
 import kam.review.review.ReviewChange;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A review meeting as the API shows it. {@code missingRoles} lists the required roles nobody coming fills;
@@ -15,7 +16,7 @@ public record ReviewResponse(
         UUID id,
         UUID accountId,
         String kind,
-        UUID planId,
+        @Schema(nullable = true) UUID planId,
         String origin,
         String status,
         LocalDate date,
@@ -27,9 +28,9 @@ public record ReviewResponse(
         List<String> missingRoles,
         boolean flagged,
         List<ReviewChange> changes,
-        String cancelReason,
-        OutcomeView outcome,
-        LocalDate heldOn,
+        @Schema(nullable = true) String cancelReason,
+        @Schema(nullable = true) OutcomeView outcome,
+        @Schema(nullable = true) LocalDate heldOn,
         String createdBy,
         Instant createdAt,
         Instant updatedAt) {
@@ -41,5 +42,6 @@ public record ReviewResponse(
             List<ProjectTeamView> projectTeams,
             String recordedBy) {}
 
-    public record ProjectTeamView(String name, String purpose, List<String> members) {}
+    public record ProjectTeamView(
+            String name, @Schema(nullable = true) String purpose, List<String> members) {}
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import kam.platform.events.scoring.ConcentrationMeasured;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The quarter's results for the executive meeting: for each account in the review cadence, its tier and score trend,
@@ -28,16 +29,16 @@ public record QuarterlyResults(
             int actionItemsRaised,
             int actionItemsJudged,
             int actionItemsClosedWithinThirtyDays,
-            Double actionItemsClosedWithinThirtyDaysShare) {}
+            @Schema(nullable = true) Double actionItemsClosedWithinThirtyDaysShare) {}
 
     public record AccountLine(
             UUID accountId,
-            String name,
-            String tierAtStart,
-            String tierAtEnd,
-            Double scoreAtStart,
-            Double scoreAtEnd,
-            Double scoreTrend,
+            @Schema(nullable = true) String name,
+            @Schema(nullable = true) String tierAtStart,
+            @Schema(nullable = true) String tierAtEnd,
+            @Schema(nullable = true) Double scoreAtStart,
+            @Schema(nullable = true) Double scoreAtEnd,
+            @Schema(nullable = true) Double scoreTrend,
             int approvedPlans,
             int objectivesAchieved,
             int planActionsCompleted,
@@ -50,13 +51,13 @@ public record QuarterlyResults(
             int actionItemsRaised,
             int actionItemsJudged,
             int actionItemsClosedWithinThirtyDays,
-            Double actionItemsClosedWithinThirtyDaysShare) {}
+            @Schema(nullable = true) Double actionItemsClosedWithinThirtyDaysShare) {}
 
     /** Null fields when scoring had not measured concentration by the quarter's end. */
     public record Concentration(
-            Instant measuredAt,
-            Integer accounts,
-            Double top20Share,
-            Double herfindahlHirschman,
-            List<ConcentrationMeasured.Group> flagged) {}
+            @Schema(nullable = true) Instant measuredAt,
+            @Schema(nullable = true) Integer accounts,
+            @Schema(nullable = true) Double top20Share,
+            @Schema(nullable = true) Double herfindahlHirschman,
+            @Schema(nullable = true) List<ConcentrationMeasured.Group> flagged) {}
 }

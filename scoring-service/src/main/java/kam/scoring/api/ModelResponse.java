@@ -18,7 +18,7 @@ public record ModelResponse(
         TierScheme tierScheme,
         double matrixMidpoint,
         Instant createdAt,
-        Instant publishedAt,
+        @Schema(nullable = true) Instant publishedAt,
         long version) {
 
     static ModelResponse from(ScoringModel m) {

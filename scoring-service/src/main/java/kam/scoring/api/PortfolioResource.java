@@ -5,6 +5,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,10 +17,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import kam.platform.web.QueryParams;
 import kam.platform.web.paging.Keyset;
+import kam.platform.web.problem.ProblemException;
 import kam.platform.web.security.Roles;
 import kam.scoring.facts.AccountFactRepository;
 import kam.scoring.model.ScoringModelRepository;
@@ -126,11 +129,23 @@ public class PortfolioResource {
     @RolesAllowed({Roles.KAM_ADMIN, Roles.EXECUTIVE, Roles.FINANCE})
     @Operation(
             operationId = "getConcentration",
-            summary = "Revenue concentration: top-k share, Pareto curve, Herfindahl-Hirschman index, flagged groups")
+            summary = "Revenue concentration: top-k share, Pareto curve, Herfindahl-Hirschman index, flagged groups",
+            description = "Customers are customer groups (an account with all its units counts once), or accounts with"
+                    + " by=account. Revenue is the last 12 months', in the reporting currency; revenue in a currency"
+                    + " without a rate is refused with 422 naming the currencies, never summed as it is.")
     public PortfolioConcentration.Report concentration(
             @QueryParam("k") @DefaultValue("20") @Min(1) @Max(10_000) int k,
-            @QueryParam("threshold") @DefaultValue("0.10") @DecimalMin("0.01") @DecimalMax("1") double threshold) {
-        return concentration.report(k, threshold);
+            @QueryParam("threshold") @DefaultValue("0.10") @DecimalMin("0.01") @DecimalMax("1") double threshold,
+            @QueryParam("by")
+                    @DefaultValue("group")
+                    @Pattern(regexp = "group|account", message = "must be group or account")
+                    @Parameter(description = "group (default): a customer group counts once; account: each account")
+                    String by) {
+        try {
+            return concentration.report(k, threshold, PortfolioConcentration.By.valueOf(by.toUpperCase(Locale.ROOT)));
+        } catch (PortfolioConcentration.UnknownRates e) {
+            throw ProblemException.unprocessable("currency", e.getMessage());
+        }
     }
 
     @GET

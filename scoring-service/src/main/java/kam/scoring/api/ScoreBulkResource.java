@@ -23,6 +23,7 @@ import kam.platform.web.QueryParams;
 import kam.platform.web.bulk.BulkExport;
 import kam.platform.web.bulk.BulkFormat;
 import kam.platform.web.bulk.BulkRows;
+import kam.platform.web.idempotency.Idempotent;
 import kam.platform.web.security.Roles;
 import kam.scoring.score.AccountScore;
 import kam.scoring.score.AccountScoreRepository;
@@ -56,12 +57,15 @@ public class ScoreBulkResource {
     public record ScoreRow(
             UUID accountId,
             UUID modelId,
-            Double score,
-            Double attractiveness,
-            Double strength,
+            @Schema(nullable = true) Double score,
+            @Schema(nullable = true) Double attractiveness,
+            @Schema(nullable = true) Double strength,
             double completeness,
-            @Schema(description = "Null: not a key account") String tier,
-            String quadrant,
+
+            @Schema(nullable = true, description = "Null: not a key account")
+            String tier,
+
+            @Schema(nullable = true) String quadrant,
             Instant computedAt) {
         static ScoreRow from(AccountScore score) {
             return new ScoreRow(
@@ -109,6 +113,7 @@ public class ScoreBulkResource {
     @Consumes({BulkFormat.NDJSON_TYPE, BulkFormat.CSV_TYPE})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.KAM_ADMIN)
+    @Idempotent
     @Operation(
             operationId = "importRatings",
             summary = "Import ratings from CSV or NDJSON, all or nothing; the accounts are re-scored",

@@ -18,11 +18,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import kam.platform.web.idempotency.Idempotent;
 import kam.platform.web.paging.Page;
 import kam.platform.web.problem.ProblemException;
 import kam.platform.web.security.Roles;
 import kam.scoring.score.Scores;
-import kam.scoring.score.TierOverride;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -81,6 +81,7 @@ public class ScoreResource {
             responseCode = "201",
             description = "Rated; the account is re-scored.",
             content = @Content(schema = @Schema(implementation = RatingResponse.class)))
+    @Idempotent
     @Operation(operationId = "rateAccount", summary = "Rate a criterion; the account is re-scored")
     public Response rate(@PathParam("accountId") UUID accountId, @Valid @NotNull RatingRequest request) {
         return Response.status(201)
@@ -93,8 +94,8 @@ public class ScoreResource {
     @Path("tier-override")
     @RolesAllowed(Roles.KAM_ADMIN)
     @Operation(operationId = "overrideTier", summary = "Set the tier by hand, with a reason, until it expires")
-    public TierOverride override(@PathParam("accountId") UUID accountId, @Valid @NotNull OverrideRequest request) {
-        return scores.override(accountId, request.tier(), request.reason(), request.expiresOn());
+    public OverrideResponse override(@PathParam("accountId") UUID accountId, @Valid @NotNull OverrideRequest request) {
+        return OverrideResponse.from(scores.override(accountId, request.tier(), request.reason(), request.expiresOn()));
     }
 
     private static Instant instant(String text) {

@@ -13,17 +13,19 @@ public record ScoreResponse(
         UUID accountId,
         UUID modelId,
 
-        @Schema(description = "0..100; null when no criterion has a value")
+        @Schema(nullable = true, description = "0..100; null when no criterion has a value")
         Double score,
 
-        Double attractiveness,
-        Double strength,
+        @Schema(nullable = true) Double attractiveness,
+        @Schema(nullable = true) Double strength,
 
         @Schema(description = "Share of the total weight whose criteria have a value, 0..1")
         double completeness,
 
-        @Schema(description = "Null: not a key account") String tier,
-        String quadrant,
+        @Schema(nullable = true, description = "Null: not a key account")
+        String tier,
+
+        @Schema(nullable = true) String quadrant,
         Explanation explanation,
         @Schema(description = "When this score took effect") Instant since) {
 

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import kam.platform.web.Responses;
+import kam.platform.web.idempotency.Idempotent;
 import kam.platform.web.paging.Page;
 import kam.platform.web.security.Roles;
 import kam.scoring.model.ScoringModel;
@@ -68,6 +69,7 @@ public class ScoringModelResource {
             responseCode = "201",
             description = "Drafted; Location and ETag name it.",
             content = @Content(schema = @Schema(implementation = ModelResponse.class)))
+    @Idempotent
     @Operation(operationId = "draftScoringModel", summary = "Draft a model version")
     public Response draft(@Valid @NotNull ModelRequest request, @Context UriInfo uri) {
         ScoringModel model =

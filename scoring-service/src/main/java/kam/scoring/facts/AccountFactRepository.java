@@ -27,7 +27,7 @@ public class AccountFactRepository implements PanacheRepositoryBase<AccountFact,
     public List<Holding> revenueOfActiveAccounts() {
         return getEntityManager()
                 .createQuery(
-                        "select new kam.scoring.facts.Holding(f.accountId, f.parentId, f.name, f.revenue12m)"
+                        "select new kam.scoring.facts.Holding(f.accountId, f.parentId, f.name, f.revenue12m, f.currency)"
                                 + " from AccountFact f where f.status <> 'ARCHIVED'",
                         Holding.class)
                 .getResultList();

@@ -23,6 +23,7 @@ import kam.scoring.score.AccountScoreRepository;
 import kam.scoring.score.RatingRepository;
 import kam.scoring.score.Rescoring;
 import kam.scoring.score.Scorer;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Drafts, publishes and tries out scoring models. Publishing re-scores the whole portfolio. */
 @ApplicationScoped
@@ -47,7 +48,12 @@ public class ScoringModels {
     }
 
     /** One account whose tier the draft would change; a null tier means not a key account. */
-    public record TierChange(UUID accountId, String name, String currentTier, String draftTier, String direction) {}
+    public record TierChange(
+            UUID accountId,
+            String name,
+            @Schema(nullable = true) String currentTier,
+            @Schema(nullable = true) String draftTier,
+            String direction) {}
 
     @Transactional
     public ScoringModel draft(String name, List<Criterion> criteria, TierScheme tiers, double midpoint) {

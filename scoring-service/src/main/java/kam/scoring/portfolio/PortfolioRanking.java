@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kam.platform.web.problem.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The ranked portfolio, a page at a time, in one query: rank over the whole portfolio (best score first, no score
@@ -42,12 +43,12 @@ public class PortfolioRanking {
             int rank,
             UUID accountId,
             String name,
-            Double score,
-            Double trend,
-            String tier,
-            String quadrant,
-            Double attractiveness,
-            Double strength,
+            @Schema(nullable = true) Double score,
+            @Schema(nullable = true) Double trend,
+            @Schema(nullable = true) String tier,
+            @Schema(nullable = true) String quadrant,
+            @Schema(nullable = true) Double attractiveness,
+            @Schema(nullable = true) Double strength,
             double completeness) {}
 
     /** A page of the ranking; {@code nextCursor} is null on the last. */

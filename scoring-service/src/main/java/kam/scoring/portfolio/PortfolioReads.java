@@ -13,6 +13,7 @@ import kam.scoring.facts.AccountFactRepository;
 import kam.scoring.facts.DerivedValues;
 import kam.scoring.rules.CustomerLifetimeValue;
 import kam.scoring.rules.RuleViolation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Per-account figures of the portfolio: lifetime value, share of wallet, and the score trend. */
 @ApplicationScoped
@@ -38,7 +39,11 @@ public class PortfolioReads {
             double finiteHorizon) {}
 
     public record WalletShare(
-            UUID accountId, double revenue, double categorySpend, Double shareOfWallet, Double whiteSpace) {}
+            UUID accountId,
+            double revenue,
+            double categorySpend,
+            @Schema(nullable = true) Double shareOfWallet,
+            @Schema(nullable = true) Double whiteSpace) {}
 
     public LifetimeValue lifetimeValue(
             UUID accountId, double retention, double discount, double acquisitionCost, double costToServe, int years) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How a leader's own top-N compares with the scored list. */
 public final class Alignment {
@@ -16,7 +17,11 @@ public final class Alignment {
      * @param rankCorrelation Spearman's rho between the nomination order and the scored order of the accounts both
      *     lists name; null with fewer than two such accounts
      */
-    public record Comparison(int nominated, int inScoredTop, double overlap, Double rankCorrelation) {}
+    public record Comparison(
+            int nominated,
+            int inScoredTop,
+            double overlap,
+            @Schema(nullable = true) Double rankCorrelation) {}
 
     /**
      * @param nominations the leader's accounts, their favourite first

@@ -1,5 +1,7 @@
 package kam.scoring.rules;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * How one criterion made up a score.
  *
@@ -9,4 +11,9 @@ package kam.scoring.rules;
  * @param contribution points of the score this criterion gives: normalised x share
  */
 public record Contribution(
-        String key, Double rawValue, Double normalised, double weight, double share, double contribution) {}
+        String key,
+        @Schema(nullable = true) Double rawValue,
+        @Schema(nullable = true) Double normalised,
+        double weight,
+        double share,
+        double contribution) {}

@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Named tiers, each with a lower bound on the score, highest first (Gold 70, Silver 50, Bronze 30), and an optional
  * cap on the number of key accounts. An account below the lowest bound, or beyond the cap, is not a key account.
  */
-public record TierScheme(String name, List<Tier> tiers, Integer cap) {
+public record TierScheme(
+        String name,
+        List<Tier> tiers,
+        @Schema(nullable = true) Integer cap) {
 
     public record Tier(String name, double lowerBound) {}
 

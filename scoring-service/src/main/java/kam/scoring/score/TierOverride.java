@@ -55,4 +55,8 @@ public class TierOverride {
     public String createdBy() {
         return createdBy;
     }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
 }

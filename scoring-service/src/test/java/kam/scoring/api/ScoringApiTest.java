@@ -171,7 +171,10 @@ class ScoringApiTest {
                         LocalDate.now().plusDays(30).toString()))
                 .put("/api/v1/scores/" + small + "/tier-override")
                 .then()
-                .statusCode(200);
+                .statusCode(200)
+                .body("tier", equalTo("Gold"))
+                .body("reason", equalTo("Strategic partnership signed"))
+                .body("createdBy", equalTo("ada.admin"));
         as(ADMIN).get("/api/v1/scores/" + small).then().body("tier", equalTo("Gold"));
 
         as(TestTokens.bearer("val", "viewer"))

@@ -18,8 +18,11 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * the minimum). A consumer sees a whole body to start from, and mocks generated from the document are valid.
  */
 final class ExampleDocumentation {
-    /** Deep enough for every body of the platform; a schema that refers to itself stops at its second visit. */
-    private static final int DEPTH = 8;
+    /**
+     * A guard only: a schema that refers to itself stops at its second visit. Deep enough for every body of the
+     * platform (8 cut the date of an objective inside a plan inside a page, and the example broke its schema).
+     */
+    private static final int DEPTH = 32;
 
     private static final Map<String, Object> BY_NAME = Map.ofEntries(
             Map.entry("name", "Nordwind Logistics GmbH"),
@@ -143,9 +146,11 @@ final class ExampleDocumentation {
     private Object object(Schema schema, int depth, Set<String> visiting) {
         Map<String, Object> object = new LinkedHashMap<>();
         if (schema.getProperties() != null) {
+            List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
             schema.getProperties().forEach((property, value) -> {
                 Object example = example(value, property, depth + 1, visiting);
-                if (example != null) {
+                // A required field stays in the example even where it has none of its own (any JSON value: null).
+                if (example != null || required.contains(property)) {
                     object.put(property, example);
                 }
             });

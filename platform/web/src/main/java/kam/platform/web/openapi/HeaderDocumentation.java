@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -15,8 +16,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Documents the headers of the platform's conventions, which the resources set through shared code rather than
  * annotations: ETag on every answer that carries a versioned resource (send it back as If-Match), Location on 201,
- * Retry-After on 503, Link rel=next on every page of a list or an export, and what the paging parameters
- * {@code cursor} and {@code limit} mean.
+ * Retry-After on 503, Link rel=next on every page of a list or an export, what the paging parameters {@code cursor}
+ * and {@code limit} mean, and Idempotency-Key on every create (a POST answering 201) and every import, which
+ * {@code @Idempotent} makes safe to retry.
  */
 final class HeaderDocumentation {
     private static final Map<String, String> HEADERS = Map.of(
@@ -28,6 +30,7 @@ final class HeaderDocumentation {
             "Seconds to wait before trying again.",
             "Link",
             "<...>; rel=\"next\": the address of the next page, while more follow.");
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final Map<String, String> PAGING = Map.of(
             "cursor",
             "Where the page starts: the nextCursor of the previous page; absent for the first page.",
@@ -55,8 +58,40 @@ final class HeaderDocumentation {
         }
         Map<String, Schema> schemas = components.getSchemas() == null ? Map.of() : components.getSchemas();
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations()
-                .values()
-                .forEach(operation -> document(operation, schemas)));
+                .forEach((method, operation) -> {
+                    document(operation, schemas);
+                    if (idempotent(method, operation)) {
+                        documentIdempotencyKey(operation);
+                    }
+                }));
+    }
+
+    /** The operations a client may retry with an Idempotency-Key: creates, and imports (operationId import...). */
+    static boolean idempotent(PathItem.HttpMethod method, Operation operation) {
+        if (method != PathItem.HttpMethod.POST || operation.getResponses() == null) {
+            return false;
+        }
+        boolean creates = operation.getResponses().getAPIResponses() != null
+                && operation.getResponses().getAPIResponses().containsKey("201");
+        return creates
+                || (operation.getOperationId() != null
+                        && operation.getOperationId().startsWith("import"));
+    }
+
+    private static void documentIdempotencyKey(Operation operation) {
+        boolean documented = operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> IDEMPOTENCY_KEY.equalsIgnoreCase(p.getName()));
+        if (!documented) {
+            operation.addParameter(OASFactory.createParameter()
+                    .name(IDEMPOTENCY_KEY)
+                    .in(Parameter.In.HEADER)
+                    .description("Makes a retry safe: the same key and body replay the first answer and write"
+                            + " nothing; the same key with another body is refused with 422. Kept for a day.")
+                    .schema(OASFactory.createSchema()
+                            .addType(Schema.SchemaType.STRING)
+                            .minLength(1)
+                            .maxLength(200)));
+        }
     }
 
     private static void document(Operation operation, Map<String, Schema> schemas) {

@@ -9,13 +9,16 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents the problem+json answers every operation can give, so that each resource need not repeat them: 400, 401,
- * 403, 500 and 503 everywhere; 404 where a path names a resource; 409, 412, 422 and 428 where a change is made. Each
- * has the Problem schema and an example.
+ * 403, 406, 500 and 503 everywhere; 404 where a path names a resource or a change names one in its body; 409 and 422
+ * where a change is made; 412 and 428 where a change takes If-Match; 415 on every change. Each has the Problem
+ * schema and an example. Every status a service answers is here, which the services' tests hold them to (platform/
+ * testing's ApiAnswers).
  */
 final class ProblemDocumentation {
     private static final String PROBLEM_JSON = "application/problem+json";
@@ -25,8 +28,10 @@ final class ProblemDocumentation {
             Map.entry("401", "Unauthorized"),
             Map.entry("403", "Forbidden"),
             Map.entry("404", "Not Found"),
+            Map.entry("406", "Not Acceptable"),
             Map.entry("409", "Conflict"),
             Map.entry("412", "Precondition Failed"),
+            Map.entry("415", "Unsupported Media Type"),
             Map.entry("422", "Unprocessable Content"),
             Map.entry("428", "Precondition Required"),
             Map.entry("500", "Internal Server Error"),
@@ -36,9 +41,11 @@ final class ProblemDocumentation {
         DESCRIPTIONS.put("400", "Bad input; violations name each wrong field.");
         DESCRIPTIONS.put("401", "No valid bearer token.");
         DESCRIPTIONS.put("403", "The caller's roles or relation to the resource do not allow this.");
-        DESCRIPTIONS.put("404", "Nothing with that id.");
+        DESCRIPTIONS.put("404", "Nothing with that id, in the path or the body.");
+        DESCRIPTIONS.put("406", "None of the media types Accept names is one this operation answers in.");
         DESCRIPTIONS.put("409", "Conflicts with the resource's state.");
         DESCRIPTIONS.put("412", "If-Match names a version that is no longer current.");
+        DESCRIPTIONS.put("415", "The body's Content-Type is not one this operation takes.");
         DESCRIPTIONS.put("422", "Breaks a domain rule, or reuses an Idempotency-Key with another body.");
         DESCRIPTIONS.put("428", "If-Match is missing.");
         DESCRIPTIONS.put("500", "Unexpected failure; the detail quotes an incident id.");
@@ -78,20 +85,27 @@ final class ProblemDocumentation {
                 operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         operation.setResponses(responses);
         boolean changes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
-        boolean needsIfMatch = changes && namesResource;
+        boolean takesIfMatch = operation.getParameters() != null
+                && operation.getParameters().stream()
+                        .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()));
         add(responses, "400");
         add(responses, "401");
         add(responses, "403");
-        if (namesResource) {
+        if (namesResource || changes) {
             add(responses, "404");
         }
+        add(responses, "406");
         if (changes) {
             add(responses, "409");
             add(responses, "422");
         }
-        if (needsIfMatch) {
+        if (takesIfMatch || (changes && namesResource)) {
             add(responses, "412");
             add(responses, "428");
+        }
+        if (changes || operation.getRequestBody() != null) {
+            // A resource that consumes JSON refuses another Content-Type, and none, even where it reads no body.
+            add(responses, "415");
         }
         add(responses, "500");
         add(responses, "503");

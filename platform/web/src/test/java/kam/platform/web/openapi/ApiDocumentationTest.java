@@ -87,6 +87,34 @@ class ApiDocumentationTest {
         assertTrue(list.getParameters().get(0).getDescription().contains("nextCursor"));
     }
 
+    @Test
+    void everyFieldOfAnAnswerOnlySchemaIsRequiredWhileRequestSchemasAndProblemsKeepTheirOwn() {
+        OpenAPI api = documented();
+        Map<String, Schema> schemas = api.getComponents().getSchemas();
+        assertEquals(List.of("items", "nextCursor"), schemas.get("AccountPage").getRequired(), "Jackson writes each");
+        assertTrue(
+                schemas.get("Account").getRequired() == null
+                        || schemas.get("Account").getRequired().isEmpty(),
+                "a request may leave out what it does not list");
+        assertEquals(List.of("title", "status"), schemas.get("Problem").getRequired(), "empty members are left out");
+    }
+
+    @Test
+    void everyStatusTheConventionsAnswerIsDocumented() {
+        OpenAPI api = documented();
+        Operation create = api.getPaths().getPathItem("/api/v1/accounts").getPOST();
+        Operation list = api.getPaths().getPathItem("/api/v1/accounts").getGET();
+        for (String status : List.of("404", "406", "415")) {
+            assertNotNull(create.getResponses().getAPIResponse(status), "a create answers " + status);
+        }
+        assertNotNull(list.getResponses().getAPIResponse("406"), "Accept may name nothing the list answers in");
+        assertNull(list.getResponses().getAPIResponse("415"), "a read takes no body");
+        assertNull(list.getResponses().getAPIResponse("404"), "a list names nothing");
+        Operation policy = api.getPaths().getPathItem("/api/v1/policy").getPUT();
+        assertNotNull(policy.getResponses().getAPIResponse("428"), "If-Match is asked for without an id in the path");
+        assertNotNull(policy.getResponses().getAPIResponse("412"));
+    }
+
     private static OpenAPI documented() {
         Schema account = OASFactory.createSchema()
                 .addType(SchemaType.OBJECT)
@@ -134,6 +162,18 @@ class ApiDocumentationTest {
                                                 .addParameter(OASFactory.createParameter()
                                                         .name("cursor")
                                                         .in(Parameter.In.QUERY))
+                                                .responses(OASFactory.createAPIResponses()
+                                                        .addAPIResponse(
+                                                                "200",
+                                                                OASFactory.createAPIResponse()
+                                                                        .content(json("AccountPage"))))))
+                        .addPathItem(
+                                "/api/v1/policy",
+                                OASFactory.createPathItem()
+                                        .PUT(OASFactory.createOperation()
+                                                .addParameter(OASFactory.createParameter()
+                                                        .name("If-Match")
+                                                        .in(Parameter.In.HEADER))
                                                 .responses(OASFactory.createAPIResponses()
                                                         .addAPIResponse(
                                                                 "200",

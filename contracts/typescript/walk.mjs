@@ -1,0 +1,100 @@
+// Walks every GET of the merged API document against a running platform and parses each JSON answer with the zod
+// schemas generated from that document, as a frontend client that validates at run time would. Path parameters are
+// filled from earlier answers: a list's first item gives the id of the single reads below it.
+// Usage: node walk.mjs <compiled zod module> <document> <gateway URL> <bearer token> [folder to record answers in]
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const [zodModule, documentFile, base, token, record] = process.argv.slice(2);
+const schemas = await import(pathToFileURL(zodModule).href);
+const document = JSON.parse(readFileSync(documentFile, 'utf8'));
+const pascal = (id) => id.charAt(0).toUpperCase() + id.slice(1);
+const isParameter = (segment) => /\{[^}]+\}/.test(segment);
+
+// The GETs that answer JSON, fewest parameters first, so that lists come before what they list.
+const reads = Object.entries(document.paths)
+  .filter(([, item]) => item.get && item.get.responses?.['200']?.content?.['application/json'])
+  .map(([path, item]) => ({ path, operation: item.get }))
+  .sort((a, b) => a.path.split('{').length - b.path.split('{').length || a.path.localeCompare(b.path));
+
+// Values found so far, by the path up to a parameter: /api/v1/accounts -> ids of accounts.
+const found = new Map();
+const remember = (path, body) => {
+  const items = Array.isArray(body) ? body : Array.isArray(body?.items) ? body.items : null;
+  const first = items?.find((item) => item && typeof item === 'object');
+  if (first) {
+    found.set(path, first);
+  }
+};
+
+/** The path with each parameter filled from what the list above it answered, or null when nothing is known. */
+const fill = (template) => {
+  const segments = template.split('/');
+  for (let i = 0; i < segments.length; i++) {
+    const match = segments[i].match(/\{([^}]+)\}/);
+    if (!match) {
+      continue;
+    }
+    const listed = found.get(segments.slice(0, i).join('/'));
+    const name = match[1];
+    const value = listed?.[name] ?? listed?.id ?? listed?.[name.replace(/Id$/, '')] ?? fallback(name);
+    if (value === undefined || value === null) {
+      return null;
+    }
+    segments[i] = segments[i].replace(match[0], encodeURIComponent(String(value)));
+  }
+  return segments.join('/');
+};
+
+const fallback = (name) => {
+  if (name === 'quarter') {
+    const now = new Date();
+    const quarter = Math.floor(now.getUTCMonth() / 3) + 1;
+    return quarter === 1 ? `${now.getUTCFullYear() - 1}-Q4` : `${now.getUTCFullYear()}-Q${quarter - 1}`;
+  }
+  if (/accountId|^id$/.test(name)) {
+    return found.get('/api/v1/accounts')?.id;
+  }
+  return undefined;
+};
+
+if (record) {
+  mkdirSync(record, { recursive: true });
+}
+let valid = 0;
+const skipped = [];
+const failures = [];
+for (const { path, operation } of reads) {
+  const url = isParameter(path) ? fill(path) : path;
+  if (url === null) {
+    skipped.push(`${path}: nothing to fill its parameters from`);
+    continue;
+  }
+  const answer = await fetch(base.replace(/\/$/, '') + url, {
+    headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+  });
+  if (answer.status !== 200) {
+    skipped.push(`${url}: ${answer.status}`);
+    continue;
+  }
+  const body = await answer.json();
+  remember(path, body);
+  const schema = schemas[`z${pascal(operation.operationId)}Response`];
+  const result = schema ? schema.safeParse(body) : { success: false, error: { message: 'no zod schema' } };
+  if (result.success) {
+    valid++;
+  } else {
+    failures.push(`${url} (${operation.operationId}): ${result.error.message}`);
+  }
+  if (record) {
+    const file = `${operation.operationId}.json`;
+    writeFileSync(join(record, file), JSON.stringify({ operationId: operation.operationId, path: url, body }, null, 1));
+  }
+}
+skipped.forEach((line) => console.log(`skipped ${line}`));
+if (failures.length > 0) {
+  console.error(`${failures.length} answers break the document:\n${failures.join('\n')}`);
+  process.exit(1);
+}
+console.log(`${valid} GET answers parsed with the document's zod schemas, ${skipped.length} skipped`);

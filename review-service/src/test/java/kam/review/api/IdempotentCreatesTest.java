@@ -1,0 +1,84 @@
+package kam.review.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import kam.platform.events.account.AccountRegistered;
+import kam.platform.testing.IdempotentCreates;
+import kam.platform.testing.IdempotentCreates.Call;
+import kam.platform.testing.KamTestInfrastructure;
+import kam.platform.testing.NewerProducer;
+import kam.platform.testing.SampleEvents;
+import kam.platform.testing.TestTokens;
+import kam.review.report.Quarter;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** Every create of review-service's document is safe to retry with an Idempotency-Key. */
+@QuarkusTest
+@WithTestResource(value = KamTestInfrastructure.class, scope = TestResourceScope.GLOBAL)
+class IdempotentCreatesTest {
+    private static final String ADMIN = TestTokens.bearer("ada.admin", "kam-admin");
+    private static final String JSON = "application/json";
+
+    private final String bootstrapServers;
+    private final DataSource database;
+    private final ObjectMapper json;
+
+    IdempotentCreatesTest(
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            DataSource database,
+            ObjectMapper json) {
+        this.bootstrapServers = bootstrapServers;
+        this.database = database;
+        this.json = json;
+    }
+
+    @Test
+    void everyCreateReplaysItsFirstAnswerAndWritesOnce() {
+        // Results are published for quarters that have ended.
+        Quarter last = Quarter.of(Quarter.of(LocalDate.now()).from().minusDays(1));
+        Quarter before = Quarter.of(last.from().minusDays(1));
+        try (NewerProducer accounts = new NewerProducer(bootstrapServers, database, json)) {
+            Supplier<UUID> account = () -> {
+                UUID id = UUID.randomUUID();
+                accounts.awaitApplied(
+                        "review.accounts",
+                        accounts.send(
+                                "kam.accounts",
+                                "/kam/account-service",
+                                new AccountRegistered(id, SampleEvents.account("Reviewed " + id, "rita"))));
+                return id;
+            };
+            Map<String, Supplier<Call>> calls = Map.of(
+                    "bookReview",
+                            () -> {
+                                String review = "{\"accountId\": \"%s\", \"date\": \"%s\"}"
+                                        .formatted(
+                                                account.get(), LocalDate.now().plusDays(20));
+                                return new Call(
+                                        "/api/v1/reviews",
+                                        JSON,
+                                        review,
+                                        review.replace("\"}", "\", \"durationMinutes\": 45}"),
+                                        ADMIN);
+                            },
+                    "publishQuarterlyResults",
+                            () -> new Call(
+                                    "/api/v1/reports/quarterly/" + last + "/publish",
+                                    JSON,
+                                    null,
+                                    null,
+                                    ADMIN,
+                                    "/api/v1/reports/quarterly/" + before + "/publish"));
+            IdempotentCreates.assertEveryCreateReplays(Path.of("openapi", "review-service.json"), database, calls);
+        }
+    }
+}
