@@ -31,21 +31,27 @@ const remember = (path, body) => {
 /** The path with each parameter filled from what the list above it answered, or null when nothing is known. */
 const fill = (template) => {
   const segments = template.split('/');
+  const filled = [...segments];
   for (let i = 0; i < segments.length; i++) {
     const match = segments[i].match(/\{([^}]+)\}/);
     if (!match) {
       continue;
     }
-    const listed = found.get(segments.slice(0, i).join('/'));
+    const above = segments.slice(0, i).join('/');
     const name = match[1];
-    const value = listed?.[name] ?? listed?.id ?? listed?.[name.replace(/Id$/, '')] ?? fallback(name);
+    const value = above === '/api/v1/accounts' ? richAccount() : valueOf(found.get(above), name) ?? fallback(name);
     if (value === undefined || value === null) {
       return null;
     }
-    segments[i] = segments[i].replace(match[0], encodeURIComponent(String(value)));
+    filled[i] = segments[i].replace(match[0], encodeURIComponent(String(value)));
   }
-  return segments.join('/');
+  return filled.join('/');
 };
+
+const valueOf = (item, name) => item?.[name] ?? item?.id ?? item?.[name.replace(/Id$/, '')];
+
+// The top of the ranked portfolio: a key account, with a team, a DMU, relationships, a plan and reviews.
+const richAccount = () => found.get('/api/v1/portfolio')?.accountId ?? found.get('/api/v1/accounts')?.id;
 
 const fallback = (name) => {
   if (name === 'quarter') {
@@ -53,11 +59,11 @@ const fallback = (name) => {
     const quarter = Math.floor(now.getUTCMonth() / 3) + 1;
     return quarter === 1 ? `${now.getUTCFullYear() - 1}-Q4` : `${now.getUTCFullYear()}-Q${quarter - 1}`;
   }
-  if (/accountId|^id$/.test(name)) {
-    return found.get('/api/v1/accounts')?.id;
-  }
-  return undefined;
+  return name === 'accountId' ? richAccount() : undefined;
 };
+
+const requiredQuery = (operation) =>
+  (operation.parameters ?? []).filter((p) => p.in === 'query' && p.required).map((p) => p.name);
 
 if (record) {
   mkdirSync(record, { recursive: true });
@@ -66,6 +72,10 @@ let valid = 0;
 const skipped = [];
 const failures = [];
 for (const { path, operation } of reads) {
+  if (requiredQuery(operation).length > 0) {
+    skipped.push(`${path}: needs ${requiredQuery(operation).join(', ')}`);
+    continue;
+  }
   const url = isParameter(path) ? fill(path) : path;
   if (url === null) {
     skipped.push(`${path}: nothing to fill its parameters from`);

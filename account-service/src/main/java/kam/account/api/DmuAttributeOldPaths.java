@@ -24,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The DMU attributes' first address, /api/v1/accounts/dmu-attributes, kept answering for the clients of v1 as the
- * contract rules ask of a moved path; documented as deprecated, with the new address. Each call is the new one's.
+ * contract rules ask of a moved path; documented as deprecated, with the new address, under the operationIds clients
+ * generated their methods from. Each call is the new one's.
  */
 @Path("/api/v1/accounts/dmu-attributes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,7 +43,7 @@ public class DmuAttributeOldPaths {
     @GET
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
     @Operation(
-            operationId = "listDmuAttributesAtTheirOldPath",
+            operationId = "listDmuAttributes",
             summary = "The attributes every stakeholder may carry (old path)",
             description = MOVED,
             deprecated = true)
@@ -58,7 +59,7 @@ public class DmuAttributeOldPaths {
             description = "The attribute, with its ETag.",
             content = @Content(schema = @Schema(implementation = DmuAttributeResponse.class)))
     @Operation(
-            operationId = "defineDmuAttributeAtItsOldPath",
+            operationId = "defineDmuAttribute",
             summary = "Define a DMU attribute, or redefine one (old path)",
             description = MOVED,
             deprecated = true)

@@ -46,7 +46,7 @@ public class DmuAttributeResource {
 
     @GET
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
-    @Operation(operationId = "listDmuAttributes", summary = "The attributes every stakeholder may carry")
+    @Operation(operationId = "listStakeholderAttributes", summary = "The attributes every stakeholder may carry")
     public Page<DmuAttributeResponse> list() {
         return new Page<>(
                 attributes.all().stream().map(DmuAttributeResponse::from).toList(), null);
@@ -60,7 +60,7 @@ public class DmuAttributeResource {
             description = "The attribute, with its ETag.",
             content = @Content(schema = @Schema(implementation = DmuAttributeResponse.class)))
     @Operation(
-            operationId = "defineDmuAttribute",
+            operationId = "defineStakeholderAttribute",
             summary = "Define a DMU attribute, or redefine one (with If-Match)",
             description = "Stakeholders' values are checked against it on every write.")
     public Response define(
