@@ -11,12 +11,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import kam.platform.events.account.AccountRegistered;
 import kam.platform.testing.IdempotentCreates;
 import kam.platform.testing.IdempotentCreates.Call;
 import kam.platform.testing.KamTestInfrastructure;
 import kam.platform.testing.NewerProducer;
-import kam.platform.testing.SampleEvents;
 import kam.platform.testing.TestTokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -45,16 +43,7 @@ class IdempotentCreatesTest {
     @Test
     void everyCreateAndImportReplaysItsFirstAnswerAndWritesOnce() {
         try (NewerProducer accounts = new NewerProducer(bootstrapServers, database, json)) {
-            Supplier<UUID> account = () -> {
-                UUID id = UUID.randomUUID();
-                accounts.awaitApplied(
-                        "planning.accounts",
-                        accounts.send(
-                                "kam.accounts",
-                                "/kam/account-service",
-                                new AccountRegistered(id, SampleEvents.account("Planned " + id, "pat"))));
-                return id;
-            };
+            Supplier<UUID> account = () -> accounts.registeredAccount("planning.accounts", "Planned", "pat");
             Map<String, Supplier<Call>> calls = Map.of(
                     "createPlan",
                             () -> {

@@ -10,12 +10,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import kam.platform.events.account.AccountRegistered;
 import kam.platform.testing.IdempotentCreates;
 import kam.platform.testing.IdempotentCreates.Call;
 import kam.platform.testing.KamTestInfrastructure;
 import kam.platform.testing.NewerProducer;
-import kam.platform.testing.SampleEvents;
 import kam.platform.testing.TestTokens;
 import kam.review.report.Quarter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -47,16 +45,7 @@ class IdempotentCreatesTest {
         Quarter last = Quarter.of(Quarter.of(LocalDate.now()).from().minusDays(1));
         Quarter before = Quarter.of(last.from().minusDays(1));
         try (NewerProducer accounts = new NewerProducer(bootstrapServers, database, json)) {
-            Supplier<UUID> account = () -> {
-                UUID id = UUID.randomUUID();
-                accounts.awaitApplied(
-                        "review.accounts",
-                        accounts.send(
-                                "kam.accounts",
-                                "/kam/account-service",
-                                new AccountRegistered(id, SampleEvents.account("Reviewed " + id, "rita"))));
-                return id;
-            };
+            Supplier<UUID> account = () -> accounts.registeredAccount("review.accounts", "Reviewed", "rita");
             Map<String, Supplier<Call>> calls = Map.of(
                     "bookReview",
                             () -> {

@@ -13,12 +13,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import kam.platform.events.account.AccountRegistered;
 import kam.platform.testing.IdempotentCreates;
 import kam.platform.testing.IdempotentCreates.Call;
 import kam.platform.testing.KamTestInfrastructure;
 import kam.platform.testing.NewerProducer;
-import kam.platform.testing.SampleEvents;
 import kam.platform.testing.TestTokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -62,13 +60,7 @@ class IdempotentCreatesTest {
                 .statusCode(200);
         try (NewerProducer accounts = new NewerProducer(bootstrapServers, database, json)) {
             Supplier<UUID> account = () -> {
-                UUID id = UUID.randomUUID();
-                accounts.awaitApplied(
-                        "scoring.accounts",
-                        accounts.send(
-                                "kam.accounts",
-                                "/kam/account-service",
-                                new AccountRegistered(id, SampleEvents.account("Rated " + id, "amelia"))));
+                UUID id = accounts.registeredAccount("scoring.accounts", "Rated", "amelia");
                 // A new account moves the portfolio's concentration, published a moment later: let it settle first,
                 // so that what the request writes is all that is counted.
                 await().atMost(Duration.ofSeconds(30)).until(() -> Long.valueOf(String.valueOf(

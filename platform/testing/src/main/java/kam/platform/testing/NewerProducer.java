@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import kam.platform.events.account.AccountRegistered;
 
 /**
  * Plays a producer deployed ahead of its consumers: every event it sends carries fields the contract does not have yet
@@ -42,6 +43,21 @@ public final class NewerProducer implements AutoCloseable {
         kafka.sendEvent(topic, source, id, payload, json);
         sent.put(id, topic);
         return id;
+    }
+
+    /**
+     * Registers a new account as account-service would, and waits until {@code consumer} has it: what a service's
+     * test needs before it acts on an account of its own.
+     */
+    public UUID registeredAccount(String consumer, String name, String manager) {
+        UUID account = UUID.randomUUID();
+        awaitApplied(
+                consumer,
+                send(
+                        "kam.accounts",
+                        "/kam/account-service",
+                        new AccountRegistered(account, SampleEvents.account(name + " " + account, manager))));
+        return account;
     }
 
     /** Waits until {@code consumer} has handled the event: its inbox row commits in the handler's transaction. */

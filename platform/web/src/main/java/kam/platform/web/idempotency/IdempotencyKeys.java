@@ -25,7 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Makes a create safe to retry: the first request with an {@code Idempotency-Key} runs, and its answer is kept with
  * the key in the same transaction; a replay gets that answer back and writes nothing; the same key with another body
  * is refused with 422. Two requests racing with one key meet on the key's primary key: the second waits for the
- * first to commit, then replays it.
+ * first to commit, then replays it. Resources do not call it: {@link Idempotent} on a method does, through
+ * {@link IdempotentInterceptor}.
  */
 @ApplicationScoped
 public class IdempotencyKeys {
