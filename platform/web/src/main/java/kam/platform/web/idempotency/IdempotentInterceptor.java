@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Runs an {@link Idempotent} resource method through {@link IdempotencyKeys}, in one transaction with the key, so that
@@ -45,11 +46,16 @@ public class IdempotentInterceptor {
 
     @AroundInvoke
     Object once(InvocationContext invocation) throws Exception {
+        Method method = invocation.getMethod();
+        if (RestResponse.class.isAssignableFrom(method.getReturnType())) {
+            // Its headers and status live in the object itself: kept as a body, a replay would lose them.
+            throw new IllegalStateException(
+                    "@Idempotent takes methods that return a Response or their body: " + method);
+        }
         String key = request.getHeader(IdempotencyKeys.HEADER);
         if (key == null) {
             return invocation.proceed();
         }
-        Method method = invocation.getMethod();
         String operation = request.method().name() + " " + template(method);
         Response answer = QuarkusTransaction.joiningExisting()
                 .call(() -> keys.create(key, operation, requestOf(invocation), () -> asResponse(proceed(invocation))));

@@ -2,6 +2,7 @@ package kam.platform.web.openapi;
 
 import java.util.Map;
 import java.util.Set;
+import kam.platform.web.idempotency.IdempotencyKeys;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -30,7 +31,6 @@ final class HeaderDocumentation {
             "Seconds to wait before trying again.",
             "Link",
             "<...>; rel=\"next\": the address of the next page, while more follow.");
-    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final Map<String, String> PAGING = Map.of(
             "cursor",
             "Where the page starts: the nextCursor of the previous page; absent for the first page.",
@@ -67,7 +67,7 @@ final class HeaderDocumentation {
     }
 
     /** The operations a client may retry with an Idempotency-Key: creates, and imports (operationId import...). */
-    static boolean idempotent(PathItem.HttpMethod method, Operation operation) {
+    private static boolean idempotent(PathItem.HttpMethod method, Operation operation) {
         if (method != PathItem.HttpMethod.POST || operation.getResponses() == null) {
             return false;
         }
@@ -80,10 +80,11 @@ final class HeaderDocumentation {
 
     private static void documentIdempotencyKey(Operation operation) {
         boolean documented = operation.getParameters() != null
-                && operation.getParameters().stream().anyMatch(p -> IDEMPOTENCY_KEY.equalsIgnoreCase(p.getName()));
+                && operation.getParameters().stream()
+                        .anyMatch(p -> IdempotencyKeys.HEADER.equalsIgnoreCase(p.getName()));
         if (!documented) {
             operation.addParameter(OASFactory.createParameter()
-                    .name(IDEMPOTENCY_KEY)
+                    .name(IdempotencyKeys.HEADER)
                     .in(Parameter.In.HEADER)
                     .description("Makes a retry safe: the same key and body replay the first answer and write"
                             + " nothing; the same key with another body is refused with 422. Kept for a day.")

@@ -113,6 +113,15 @@ class ApiDocumentationTest {
         Operation policy = api.getPaths().getPathItem("/api/v1/policy").getPUT();
         assertNotNull(policy.getResponses().getAPIResponse("428"), "If-Match is asked for without an id in the path");
         assertNotNull(policy.getResponses().getAPIResponse("412"));
+        assertTrue(
+                create.getParameters().stream().anyMatch(p -> p.getName().equals("Idempotency-Key")),
+                "a create takes an Idempotency-Key");
+        assertNull(
+                list.getParameters().stream()
+                        .filter(p -> p.getName().equals("Idempotency-Key"))
+                        .findAny()
+                        .orElse(null),
+                "a read does not");
     }
 
     private static OpenAPI documented() {
