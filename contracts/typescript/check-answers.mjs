@@ -3,16 +3,15 @@
 // Usage: node check-answers.mjs <compiled zod module> <folder of recordings>
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { answerSchema, loadSchemas } from './answer-schemas.mjs';
 
 const [zodModule, recordings] = process.argv.slice(2);
-const schemas = await import(pathToFileURL(zodModule).href);
-const pascal = (id) => id.charAt(0).toUpperCase() + id.slice(1);
+const schemas = await loadSchemas(zodModule);
 let parsed = 0;
 const failures = [];
 for (const file of readdirSync(recordings).filter((f) => f.endsWith('.json')).sort()) {
   const recording = JSON.parse(readFileSync(join(recordings, file), 'utf8'));
-  const schema = schemas[`z${pascal(recording.operationId)}Response`];
+  const schema = answerSchema(schemas, recording.operationId);
   if (!schema) {
     failures.push(`${file}: no zod schema for the answer of ${recording.operationId}`);
     continue;

@@ -4,12 +4,11 @@
 // Usage: node walk.mjs <compiled zod module> <document> <gateway URL> <bearer token> [folder to record answers in]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { answerSchema, loadSchemas } from './answer-schemas.mjs';
 
 const [zodModule, documentFile, base, token, record] = process.argv.slice(2);
-const schemas = await import(pathToFileURL(zodModule).href);
+const schemas = await loadSchemas(zodModule);
 const document = JSON.parse(readFileSync(documentFile, 'utf8'));
-const pascal = (id) => id.charAt(0).toUpperCase() + id.slice(1);
 const isParameter = (segment) => /\{[^}]+\}/.test(segment);
 
 // The GETs that answer JSON, fewest parameters first, so that lists come before what they list.
@@ -90,7 +89,7 @@ for (const { path, operation } of reads) {
   }
   const body = await answer.json();
   remember(path, body);
-  const schema = schemas[`z${pascal(operation.operationId)}Response`];
+  const schema = answerSchema(schemas, operation.operationId);
   const result = schema ? schema.safeParse(body) : { success: false, error: { message: 'no zod schema' } };
   if (result.success) {
     valid++;

@@ -17,6 +17,7 @@ import io.restassured.specification.FilterableResponseSpecification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,18 +87,23 @@ public final class ApiAnswers implements OrderedFilter {
     public Response filter(
             FilterableRequestSpecification request, FilterableResponseSpecification expected, FilterContext context) {
         Response response = context.next(request, expected);
-        List<String> violations = violations(
+        assertMatches(
                 request.getMethod(),
-                URI.create(request.getURI()).getRawPath(),
+                URI.create(request.getURI()),
                 response.getStatusCode(),
                 response.getContentType(),
                 response.asByteArray());
-        if (!violations.isEmpty()) {
-            throw new AssertionError("The answer to " + request.getMethod() + " " + request.getURI() + " ("
-                    + response.getStatusCode() + ") breaks " + source + ":\n  " + String.join("\n  ", violations)
-                    + "\nBody: " + abbreviate(response.asString()));
-        }
         return response;
+    }
+
+    /** Fails with an {@link AssertionError} naming each violation when the answer is not what the document says. */
+    public void assertMatches(String method, URI uri, int status, String contentType, byte[] body) {
+        List<String> violations = violations(method, uri.getRawPath(), status, contentType, body);
+        if (!violations.isEmpty()) {
+            throw new AssertionError("The answer to " + method + " " + uri + " (" + status + ") breaks " + source
+                    + ":\n  " + String.join("\n  ", violations) + "\nBody: "
+                    + abbreviate(new String(body, StandardCharsets.UTF_8)));
+        }
     }
 
     /** Runs after every other filter, so that it sees the answer as the test does. */
