@@ -2,6 +2,7 @@ package kam.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -21,13 +22,19 @@ public class AccountService {
     private final TeamMemberRepository team;
     private final AccountPermissions permissions;
     private final Outbox outbox;
+    private final Clock clock;
 
     public AccountService(
-            AccountRepository accounts, TeamMemberRepository team, AccountPermissions permissions, Outbox outbox) {
+            AccountRepository accounts,
+            TeamMemberRepository team,
+            AccountPermissions permissions,
+            Outbox outbox,
+            Clock clock) {
         this.accounts = accounts;
         this.team = team;
         this.permissions = permissions;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     public Account get(UUID id) {
@@ -40,7 +47,7 @@ public class AccountService {
         UUID id = UUID.randomUUID();
         requireRegistrable(profile);
         requireValidParent(id, profile.parentAccountId());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Account account = Account.register(id, profile, now);
         accounts.persistAndFlush(account);
         outbox.publish(AccountEvents.registered(account));
@@ -67,7 +74,7 @@ public class AccountService {
         if (changed.isEmpty()) {
             return account;
         }
-        account.apply(profile, Instant.now());
+        account.apply(profile, clock.instant());
         accounts.flush();
         outbox.publish(AccountEvents.updated(account, changed));
         return account;
@@ -78,7 +85,7 @@ public class AccountService {
         Account account = get(id);
         Preconditions.requireIfMatch(ifMatch, account.version());
         permissions.requireCanChange(account);
-        account.archive(Instant.now());
+        account.archive(clock.instant());
         accounts.flush();
         outbox.publish(AccountEvents.archived(account));
         return account;

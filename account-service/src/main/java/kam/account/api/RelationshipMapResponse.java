@@ -25,7 +25,9 @@ public record RelationshipMapResponse(
                 map.account().name(),
                 map.team().stream().map(TeamMemberResponse::from).toList(),
                 map.stakeholders().stream().map(StakeholderResponse::from).toList(),
-                map.relationships().stream().map(RelationshipResponse::from).toList(),
+                map.relationships().stream()
+                        .map(r -> RelationshipResponse.from(r, map.today()))
+                        .toList(),
                 map.coverage());
     }
 }

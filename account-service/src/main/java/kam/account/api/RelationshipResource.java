@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 import kam.account.relationship.Relationship;
 import kam.account.relationship.RelationshipService;
@@ -36,18 +38,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Relationships", description = "Each team member x stakeholder pair: strength and contact.")
 public class RelationshipResource {
     private final RelationshipService relationships;
+    private final Clock clock;
 
-    public RelationshipResource(RelationshipService relationships) {
+    public RelationshipResource(RelationshipService relationships, Clock clock) {
         this.relationships = relationships;
+        this.clock = clock;
     }
 
     @GET
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
     @Operation(operationId = "listRelationships", summary = "All the account's relationships")
     public Page<RelationshipResponse> list(@PathParam("accountId") UUID accountId) {
+        LocalDate today = LocalDate.now(clock);
         return new Page<>(
                 relationships.of(accountId).stream()
-                        .map(RelationshipResponse::from)
+                        .map(r -> RelationshipResponse.from(r, today))
                         .toList(),
                 null);
     }
@@ -77,7 +82,10 @@ public class RelationshipResource {
         Relationship relationship =
                 relationships.add(accountId, request.teamMemberId(), request.stakeholderId(), request.toDetails());
         return Responses.created(
-                uri, relationship.id(), RelationshipResponse.from(relationship), relationship.version());
+                uri,
+                relationship.id(),
+                RelationshipResponse.from(relationship, LocalDate.now(clock)),
+                relationship.version());
     }
 
     @PUT
@@ -109,7 +117,7 @@ public class RelationshipResource {
         return Response.noContent().build();
     }
 
-    private static Response ok(Relationship relationship) {
-        return Responses.ok(RelationshipResponse.from(relationship), relationship.version());
+    private Response ok(Relationship relationship) {
+        return Responses.ok(RelationshipResponse.from(relationship, LocalDate.now(clock)), relationship.version());
     }
 }

@@ -1,7 +1,6 @@
 package kam.account.api;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import kam.account.relationship.Relationship;
 import kam.account.relationship.RelationshipDetails;
@@ -32,9 +31,5 @@ public record RelationshipResponse(
                 d.contactFrequencyDays(),
                 r.isOverdue(today),
                 r.version());
-    }
-
-    static RelationshipResponse from(Relationship r) {
-        return from(r, LocalDate.now(ZoneOffset.UTC));
     }
 }

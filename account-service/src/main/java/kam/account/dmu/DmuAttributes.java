@@ -3,6 +3,7 @@ package kam.account.dmu;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +16,11 @@ import kam.platform.web.problem.ProblemException;
 @ApplicationScoped
 public class DmuAttributes {
     private final DmuAttributeRepository attributes;
+    private final Clock clock;
 
-    public DmuAttributes(DmuAttributeRepository attributes) {
+    public DmuAttributes(DmuAttributeRepository attributes, Clock clock) {
         this.attributes = attributes;
+        this.clock = clock;
     }
 
     public List<DmuAttribute> all() {
@@ -35,7 +38,7 @@ public class DmuAttributes {
             throw ProblemException.invalid("allowedValues", "body", "only a CHOICE attribute has allowed values");
         }
         DmuAttribute attribute = attributes.findById(name);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (attribute == null) {
             attribute = DmuAttribute.define(name, now);
             attribute.describe(type, allowedValues, description, now);

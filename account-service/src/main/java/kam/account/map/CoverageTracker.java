@@ -2,8 +2,8 @@ package kam.account.map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import kam.account.Account;
 import kam.account.AccountRepository;
@@ -24,18 +24,21 @@ public class CoverageTracker {
     private final StakeholderRepository stakeholders;
     private final RelationshipRepository relationships;
     private final Outbox outbox;
+    private final Clock clock;
 
     public CoverageTracker(
             AccountRepository accounts,
             TeamMemberRepository team,
             StakeholderRepository stakeholders,
             RelationshipRepository relationships,
-            Outbox outbox) {
+            Outbox outbox,
+            Clock clock) {
         this.accounts = accounts;
         this.team = team;
         this.stakeholders = stakeholders;
         this.relationships = relationships;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -45,7 +48,7 @@ public class CoverageTracker {
                 team.ofAccount(accountId),
                 stakeholders.ofAccount(accountId),
                 relationships.ofAccount(accountId),
-                LocalDate.now(ZoneOffset.UTC));
+                LocalDate.now(clock));
         if (account.recordCoverage(coverage.status())) {
             outbox.publish(new CoverageChanged(
                     accountId,

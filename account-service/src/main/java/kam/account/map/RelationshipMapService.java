@@ -1,8 +1,8 @@
 package kam.account.map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import kam.account.Account;
@@ -21,20 +21,24 @@ public class RelationshipMapService {
     private final TeamMemberRepository team;
     private final StakeholderRepository stakeholders;
     private final RelationshipRepository relationships;
+    private final Clock clock;
 
     public RelationshipMapService(
             AccountRepository accounts,
             TeamMemberRepository team,
             StakeholderRepository stakeholders,
-            RelationshipRepository relationships) {
+            RelationshipRepository relationships,
+            Clock clock) {
         this.accounts = accounts;
         this.team = team;
         this.stakeholders = stakeholders;
         this.relationships = relationships;
+        this.clock = clock;
     }
 
-    /** Everything the map shows, as of now. */
+    /** Everything the map shows, as of {@code today}. */
     public record MapData(
+            LocalDate today,
             Account account,
             List<TeamMember> team,
             List<Stakeholder> stakeholders,
@@ -46,7 +50,8 @@ public class RelationshipMapService {
         List<TeamMember> members = team.ofAccount(accountId);
         List<Stakeholder> people = stakeholders.ofAccount(accountId);
         List<Relationship> links = relationships.ofAccount(accountId);
-        Coverage coverage = CoverageAnalysis.of(members, people, links, LocalDate.now(ZoneOffset.UTC));
-        return new MapData(account, members, people, links, coverage);
+        LocalDate today = LocalDate.now(clock);
+        Coverage coverage = CoverageAnalysis.of(members, people, links, today);
+        return new MapData(today, account, members, people, links, coverage);
     }
 }

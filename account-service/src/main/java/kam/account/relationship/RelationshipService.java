@@ -2,7 +2,7 @@ package kam.account.relationship;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import kam.account.AccountPermissions;
@@ -27,6 +27,7 @@ public class RelationshipService {
     private final AccountPermissions permissions;
     private final Outbox outbox;
     private final CoverageTracker coverage;
+    private final Clock clock;
 
     public RelationshipService(
             AccountRepository accounts,
@@ -35,7 +36,8 @@ public class RelationshipService {
             StakeholderRepository stakeholders,
             AccountPermissions permissions,
             Outbox outbox,
-            CoverageTracker coverage) {
+            CoverageTracker coverage,
+            Clock clock) {
         this.accounts = accounts;
         this.relationships = relationships;
         this.team = team;
@@ -43,6 +45,7 @@ public class RelationshipService {
         this.permissions = permissions;
         this.outbox = outbox;
         this.coverage = coverage;
+        this.clock = clock;
     }
 
     public List<Relationship> of(UUID accountId) {
@@ -74,7 +77,7 @@ public class RelationshipService {
                     member.userId() + " has a relationship with " + stakeholder.name() + " already; change that one");
         }
         Relationship relationship =
-                Relationship.between(accountId, teamMemberId, stakeholderId, details, Instant.now());
+                Relationship.between(accountId, teamMemberId, stakeholderId, details, clock.instant());
         relationships.persistAndFlush(relationship);
         outbox.publish(AccountEvents.relationshipChanged(relationship, member.userId(), "ADDED"));
         coverage.refresh(accountId);
@@ -89,7 +92,7 @@ public class RelationshipService {
         if (relationship.details().equals(details)) {
             return relationship;
         }
-        relationship.change(details, Instant.now());
+        relationship.change(details, clock.instant());
         relationships.flush();
         outbox.publish(AccountEvents.relationshipChanged(relationship, userOf(relationship), "CHANGED"));
         coverage.refresh(accountId);

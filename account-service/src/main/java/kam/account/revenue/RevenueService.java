@@ -2,6 +2,7 @@ package kam.account.revenue;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -18,16 +19,19 @@ public class RevenueService {
     private final RevenueRecordRepository records;
     private final AccountPermissions permissions;
     private final Outbox outbox;
+    private final Clock clock;
 
     public RevenueService(
             AccountRepository accounts,
             RevenueRecordRepository records,
             AccountPermissions permissions,
-            Outbox outbox) {
+            Outbox outbox,
+            Clock clock) {
         this.accounts = accounts;
         this.records = records;
         this.permissions = permissions;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     public List<RevenueRecord> of(UUID accountId) {
@@ -45,7 +49,7 @@ public class RevenueService {
     /** Records checked figures of any accounts in the caller's transaction: all of them or, on failure, none. */
     @Transactional(Transactional.TxType.MANDATORY)
     public RevenueRecord store(UUID accountId, RevenueFigures figures) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         RevenueRecord record = records.forPeriod(accountId, figures.period())
                 .map(existing -> {
                     existing.restate(figures, now);

@@ -2,7 +2,7 @@ package kam.account.stakeholder;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +29,7 @@ public class StakeholderService {
     private final AccountPermissions permissions;
     private final Outbox outbox;
     private final CoverageTracker coverage;
+    private final Clock clock;
 
     public StakeholderService(
             AccountRepository accounts,
@@ -37,7 +38,8 @@ public class StakeholderService {
             DmuAttributes dmuAttributes,
             AccountPermissions permissions,
             Outbox outbox,
-            CoverageTracker coverage) {
+            CoverageTracker coverage,
+            Clock clock) {
         this.accounts = accounts;
         this.stakeholders = stakeholders;
         this.relationships = relationships;
@@ -45,6 +47,7 @@ public class StakeholderService {
         this.permissions = permissions;
         this.outbox = outbox;
         this.coverage = coverage;
+        this.clock = clock;
     }
 
     public List<Stakeholder> of(UUID accountId) {
@@ -64,7 +67,7 @@ public class StakeholderService {
     public Stakeholder add(UUID accountId, StakeholderDetails details) {
         permissions.changeable(accountId);
         dmuAttributes.requireValid(details.attributes());
-        Stakeholder stakeholder = Stakeholder.add(accountId, details, Instant.now());
+        Stakeholder stakeholder = Stakeholder.add(accountId, details, clock.instant());
         requireValidManager(accountId, stakeholder.id(), details.reportsToId());
         stakeholders.persistAndFlush(stakeholder);
         outbox.publish(AccountEvents.stakeholderAdded(stakeholder));
@@ -82,7 +85,7 @@ public class StakeholderService {
         if (stakeholder.details().equals(details)) {
             return stakeholder;
         }
-        stakeholder.change(details, Instant.now());
+        stakeholder.change(details, clock.instant());
         stakeholders.flush();
         outbox.publish(AccountEvents.stakeholderChanged(stakeholder));
         coverage.refresh(accountId);

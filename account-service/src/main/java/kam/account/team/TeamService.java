@@ -2,6 +2,7 @@ package kam.account.team;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +30,7 @@ public class TeamService {
     private final AccountPermissions permissions;
     private final Outbox outbox;
     private final CoverageTracker coverage;
+    private final Clock clock;
 
     public TeamService(
             AccountRepository accounts,
@@ -36,13 +38,15 @@ public class TeamService {
             RelationshipRepository relationships,
             AccountPermissions permissions,
             Outbox outbox,
-            CoverageTracker coverage) {
+            CoverageTracker coverage,
+            Clock clock) {
         this.accounts = accounts;
         this.team = team;
         this.relationships = relationships;
         this.permissions = permissions;
         this.outbox = outbox;
         this.coverage = coverage;
+        this.clock = clock;
     }
 
     public List<TeamMember> of(UUID accountId) {
@@ -65,7 +69,7 @@ public class TeamService {
             throw ProblemException.conflict(userId + " is on the team of account " + accountId + " already");
         }
         requireNoOtherManager(accountId, null, role);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         TeamMember member = TeamMember.join(accountId, userId, displayName, role, now);
         team.persist(member);
         publish(account, member, "ADDED", now);
@@ -78,7 +82,7 @@ public class TeamService {
         TeamMember member = get(accountId, memberId);
         Preconditions.requireIfMatch(ifMatch, member.version());
         requireNoOtherManager(accountId, memberId, role);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         member.change(displayName, role, now);
         team.flush();
         publish(account, member, "CHANGED", now);
@@ -97,7 +101,7 @@ public class TeamService {
         }
         team.delete(member);
         team.flush();
-        publish(account, member, "REMOVED", Instant.now());
+        publish(account, member, "REMOVED", clock.instant());
     }
 
     private void requireNoOtherManager(UUID accountId, UUID memberId, TeamRole role) {

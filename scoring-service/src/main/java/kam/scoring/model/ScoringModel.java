@@ -41,11 +41,12 @@ public class ScoringModel {
 
     protected ScoringModel() {}
 
-    public static ScoringModel draft(String name, List<Criterion> criteria, TierScheme tiers, double midpoint) {
+    public static ScoringModel draft(
+            String name, List<Criterion> criteria, TierScheme tiers, double midpoint, Instant now) {
         ScoringModel model = new ScoringModel();
         model.id = UUID.randomUUID();
         model.status = ModelStatus.DRAFT;
-        model.createdAt = Instant.now();
+        model.createdAt = now;
         model.redraft(name, criteria, tiers, midpoint);
         return model;
     }

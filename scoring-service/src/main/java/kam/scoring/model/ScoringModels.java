@@ -3,7 +3,7 @@ package kam.scoring.model;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,18 +33,21 @@ public class ScoringModels {
     private final AccountScoreRepository scores;
     private final RatingRepository ratings;
     private final Rescoring rescoring;
+    private final Clock clock;
 
     public ScoringModels(
             ScoringModelRepository models,
             AccountFactRepository facts,
             AccountScoreRepository scores,
             RatingRepository ratings,
-            Rescoring rescoring) {
+            Rescoring rescoring,
+            Clock clock) {
         this.models = models;
         this.facts = facts;
         this.scores = scores;
         this.ratings = ratings;
         this.rescoring = rescoring;
+        this.clock = clock;
     }
 
     /** One account whose tier the draft would change; a null tier means not a key account. */
@@ -58,7 +61,7 @@ public class ScoringModels {
     @Transactional
     public ScoringModel draft(String name, List<Criterion> criteria, TierScheme tiers, double midpoint) {
         requireDistinctKeys(criteria);
-        ScoringModel model = ScoringModel.draft(name, criteria, tiers, midpoint);
+        ScoringModel model = ScoringModel.draft(name, criteria, tiers, midpoint, clock.instant());
         models.persistAndFlush(model);
         return model;
     }
@@ -85,7 +88,7 @@ public class ScoringModels {
         previous.ifPresent(ScoringModel::retire);
         // The retirement must reach the database before the publication: one active model, enforced by an index.
         models.flush();
-        model.publish(Instant.now());
+        model.publish(clock.instant());
         models.flush();
         rescoring.everyAccount();
         return model;

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -21,16 +22,19 @@ public class Nominations {
     private final AccountFactRepository facts;
     private final AccountScoreRepository scores;
     private final SecurityIdentity caller;
+    private final Clock clock;
 
     public Nominations(
             NominationRepository nominations,
             AccountFactRepository facts,
             AccountScoreRepository scores,
-            SecurityIdentity caller) {
+            SecurityIdentity caller,
+            Clock clock) {
         this.nominations = nominations;
         this.facts = facts;
         this.scores = scores;
         this.caller = caller;
+        this.clock = clock;
     }
 
     public record LeaderAlignment(
@@ -50,7 +54,7 @@ public class Nominations {
         }
         String leader = caller.getPrincipal().getName();
         Nomination nomination = nominations.findByIdOptional(leader).orElseGet(() -> Nomination.by(leader));
-        nomination.submit(accountIds, Instant.now());
+        nomination.submit(accountIds, clock.instant());
         nominations.persist(nomination);
         return nomination;
     }

@@ -21,7 +21,8 @@ public class Rating {
 
     protected Rating() {}
 
-    public static Rating of(UUID accountId, String criterionKey, double value, String rater, String comment) {
+    public static Rating of(
+            UUID accountId, String criterionKey, double value, String rater, String comment, Instant ratedAt) {
         Rating rating = new Rating();
         rating.id = UUID.randomUUID();
         rating.accountId = accountId;
@@ -29,7 +30,7 @@ public class Rating {
         rating.value = BigDecimal.valueOf(value);
         rating.rater = rater;
         rating.comment = comment;
-        rating.ratedAt = Instant.now();
+        rating.ratedAt = ratedAt;
         return rating;
     }
 

@@ -5,9 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -55,6 +55,7 @@ public class Rescoring {
     private final StatelessSession bulk;
     private final ScoreRows rows;
     private final Outbox outbox;
+    private final Clock clock;
 
     public Rescoring(
             ScoringModelRepository models,
@@ -66,7 +67,8 @@ public class Rescoring {
             EntityManager entityManager,
             StatelessSession bulk,
             ScoreRows rows,
-            Outbox outbox) {
+            Outbox outbox,
+            Clock clock) {
         this.models = models;
         this.facts = facts;
         this.scores = scores;
@@ -77,6 +79,7 @@ public class Rescoring {
         this.bulk = bulk;
         this.rows = rows;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /** A scored account's place in the ranking, read without its explanation. */
@@ -99,7 +102,7 @@ public class Rescoring {
             return;
         }
         ScoringModel model = active.get();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         long started = System.nanoTime();
         List<AccountFact> accounts = bulk.createSelectionQuery(
                         "from AccountFact where status <> 'ARCHIVED'", AccountFact.class)
@@ -183,7 +186,7 @@ public class Rescoring {
             return;
         }
         ScoringModel model = active.get();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Map<UUID, AccountScore> changed = new LinkedHashMap<>();
         for (UUID accountId : accountIds) {
             AccountFact fact = facts.findById(accountId);
@@ -274,7 +277,7 @@ public class Rescoring {
                 .assign(ranking.stream()
                         .map(r -> Map.entry(r.accountId().toString(), r.score() == null ? -1.0 : r.score()))
                         .toList());
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock);
         Map<UUID, TierOverride> inForce = new HashMap<>();
         Set<UUID> expired = new HashSet<>();
         for (TierOverride override : overrides.listAll()) {

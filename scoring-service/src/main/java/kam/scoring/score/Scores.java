@@ -3,9 +3,9 @@ package kam.scoring.score;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import kam.platform.web.problem.ProblemException;
@@ -25,6 +25,7 @@ public class Scores {
     private final TierOverrideRepository overrides;
     private final Rescoring rescoring;
     private final SecurityIdentity caller;
+    private final Clock clock;
 
     public Scores(
             ScoringModelRepository models,
@@ -34,7 +35,8 @@ public class Scores {
             RatingRepository ratings,
             TierOverrideRepository overrides,
             Rescoring rescoring,
-            SecurityIdentity caller) {
+            SecurityIdentity caller,
+            Clock clock) {
         this.models = models;
         this.facts = facts;
         this.scores = scores;
@@ -43,6 +45,7 @@ public class Scores {
         this.overrides = overrides;
         this.rescoring = rescoring;
         this.caller = caller;
+        this.clock = clock;
     }
 
     /** The account's current score: its latest history entry, while it has a current score at all. */
@@ -51,7 +54,7 @@ public class Scores {
         if (scores.findById(accountId) == null) {
             throw ProblemException.notFound("score of account", accountId);
         }
-        return history.asOf(accountId, Instant.now())
+        return history.asOf(accountId, clock.instant())
                 .orElseThrow(() -> ProblemException.notFound("score of account", accountId));
     }
 
@@ -89,7 +92,7 @@ public class Scores {
                             + criterion.scale().max());
         }
         Rating rating =
-                Rating.of(accountId, criterionKey, value, caller.getPrincipal().getName(), comment);
+                Rating.of(accountId, criterionKey, value, caller.getPrincipal().getName(), comment, clock.instant());
         ratings.persist(rating);
         ratings.flush();
         rescoring.rescore(List.of(accountId));
@@ -113,13 +116,13 @@ public class Scores {
             throw ProblemException.unprocessable(
                     "tier", "is not a tier of " + model.tierScheme().name());
         }
-        if (!expiresOn.isAfter(LocalDate.now(ZoneOffset.UTC))) {
+        if (!expiresOn.isAfter(LocalDate.now(clock))) {
             throw ProblemException.invalid("expiresOn", "body", "must be in the future");
         }
         overrides.deleteById(accountId);
         overrides.flush();
         TierOverride override = TierOverride.of(
-                accountId, tier, reason, expiresOn, caller.getPrincipal().getName());
+                accountId, tier, reason, expiresOn, caller.getPrincipal().getName(), clock.instant());
         overrides.persist(override);
         overrides.flush();
         rescoring.rescore(List.of(accountId));

@@ -20,14 +20,15 @@ public class TierOverride {
 
     protected TierOverride() {}
 
-    public static TierOverride of(UUID accountId, String tier, String reason, LocalDate expiresOn, String by) {
+    public static TierOverride of(
+            UUID accountId, String tier, String reason, LocalDate expiresOn, String by, Instant createdAt) {
         TierOverride override = new TierOverride();
         override.accountId = accountId;
         override.tier = tier;
         override.reason = reason;
         override.expiresOn = expiresOn;
         override.createdBy = by;
-        override.createdAt = Instant.now();
+        override.createdAt = createdAt;
         return override;
     }
 

@@ -7,8 +7,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -40,6 +40,7 @@ public class Inbox {
     private final MeterRegistry meters;
     private final Duration retryDelay;
     private final Duration retryFor;
+    private final Clock clock;
     private volatile boolean stopping;
 
     public Inbox(
@@ -47,12 +48,14 @@ public class Inbox {
             InboundEvents events,
             MeterRegistry meters,
             @ConfigProperty(name = "kam.inbox.retry-delay", defaultValue = "2s") Duration retryDelay,
-            @ConfigProperty(name = "kam.inbox.retry-for", defaultValue = "30m") Duration retryFor) {
+            @ConfigProperty(name = "kam.inbox.retry-for", defaultValue = "30m") Duration retryFor,
+            Clock clock) {
         this.entityManager = entityManager;
         this.events = events;
         this.meters = meters;
         this.retryDelay = retryDelay;
         this.retryFor = retryFor;
+        this.clock = clock;
     }
 
     /** From here on no event is started or given up: each is left for the next start (see {@link #handle}). */
@@ -105,14 +108,14 @@ public class Inbox {
                 .setParameter(1, consumer)
                 .setParameter(2, event.id())
                 .setParameter(3, event.type())
-                .setParameter(4, Instant.now())
+                .setParameter(4, clock.instant())
                 .executeUpdate();
         if (recorded == 0) {
             return;
         }
         Tags tags = Tags.of("consumer", consumer, "type", event.type());
         if (event.time() != null) {
-            meters.timer("kam.inbox.lag", tags).record(Duration.between(event.time(), Instant.now()));
+            meters.timer("kam.inbox.lag", tags).record(Duration.between(event.time(), clock.instant()));
         }
         meters.timer("kam.inbox.handling", tags).record(() -> handler.accept(event));
     }

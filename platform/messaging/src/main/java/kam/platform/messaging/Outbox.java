@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
@@ -24,10 +25,12 @@ public class Outbox {
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    public Outbox(EntityManager entityManager, ObjectMapper json) {
+    public Outbox(EntityManager entityManager, ObjectMapper json, Clock clock) {
         this.entityManager = entityManager;
         this.json = json;
+        this.clock = clock;
     }
 
     /** Records the event in the caller's transaction and returns its id (the CloudEvents {@code id}). */
@@ -43,7 +46,7 @@ public class Outbox {
         if (payloads.isEmpty()) {
             return ids;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Iterator<Object[]> rows = IntStream.range(0, payloads.size())
                 .mapToObj(i -> row(ids.get(i), payloads.get(i), now))
                 .iterator();

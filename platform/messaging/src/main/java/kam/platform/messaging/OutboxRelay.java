@@ -14,6 +14,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -43,6 +45,7 @@ public class OutboxRelay {
     private final AgroalDataSource dataSource;
     private final MutinyEmitter<String> emitter;
     private final OutboxSettings settings;
+    private final Clock clock;
     private volatile boolean running;
     private Thread worker;
 
@@ -50,10 +53,12 @@ public class OutboxRelay {
             AgroalDataSource dataSource,
             @Channel("kam-outbox") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048)
                     MutinyEmitter<String> emitter,
-            OutboxSettings settings) {
+            OutboxSettings settings,
+            Clock clock) {
         this.dataSource = dataSource;
         this.emitter = emitter;
         this.settings = settings;
+        this.clock = clock;
     }
 
     void start(@Observes StartupEvent event) {
@@ -173,8 +178,9 @@ public class OutboxRelay {
             return;
         }
         try (PreparedStatement update =
-                connection.prepareStatement("update outbox_event set sent_at = now() where id = any(?)")) {
-            update.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+                connection.prepareStatement("update outbox_event set sent_at = ? where id = any(?)")) {
+            update.setTimestamp(1, Timestamp.from(clock.instant()));
+            update.setArray(2, connection.createArrayOf("uuid", ids.toArray()));
             update.executeUpdate();
         }
     }

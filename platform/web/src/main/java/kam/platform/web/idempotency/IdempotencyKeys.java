@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
@@ -38,16 +38,19 @@ public class IdempotencyKeys {
     private final ObjectMapper json;
     private final SecurityIdentity identity;
     private final Duration retention;
+    private final Clock clock;
 
     public IdempotencyKeys(
             EntityManager entityManager,
             ObjectMapper json,
             SecurityIdentity identity,
-            @ConfigProperty(name = "kam.idempotency.retention", defaultValue = "P1D") Duration retention) {
+            @ConfigProperty(name = "kam.idempotency.retention", defaultValue = "P1D") Duration retention,
+            Clock clock) {
         this.entityManager = entityManager;
         this.json = json;
         this.identity = identity;
         this.retention = retention;
+        this.clock = clock;
     }
 
     /**
@@ -74,7 +77,7 @@ public class IdempotencyKeys {
                 .setParameter(1, scope)
                 .setParameter(2, key)
                 .setParameter(3, fingerprint)
-                .setParameter(4, Instant.now())
+                .setParameter(4, clock.instant())
                 .executeUpdate();
         if (claimed == 1) {
             Response response = create.get();
@@ -90,7 +93,7 @@ public class IdempotencyKeys {
     void forgetOldKeys() {
         entityManager
                 .createNativeQuery("delete from idempotency_key where created_at < ?1")
-                .setParameter(1, Instant.now().minus(retention))
+                .setParameter(1, clock.instant().minus(retention))
                 .executeUpdate();
     }
 
