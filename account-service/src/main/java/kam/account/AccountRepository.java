@@ -21,8 +21,6 @@ public class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
         return account;
     }
 
-    /** The account and all its units at any depth. */
-    @SuppressWarnings("unchecked")
     /** Accounts in id order after the given id (from the first without one), archived ones too: bulk exports. */
     public List<Account> after(UUID after, int limit) {
         return (after == null ? find("order by id") : find("id > ?1 order by id", after))
@@ -30,6 +28,7 @@ public class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
                 .list();
     }
 
+    /** The account and all its units at any depth. */
     public List<UUID> selfAndUnits(UUID id) {
         return getEntityManager()
                 .createNativeQuery(
@@ -40,7 +39,6 @@ public class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
                 .getResultList();
     }
 
-    /** One page of accounts (plus one row to tell whether another page follows). */
     /** Up to {@code limit + 1} accounts matching the filter after the keyset's cursor: one more tells of a next page. */
     public List<Account> search(AccountFilter filter, Keyset<Account> keyset, int limit) {
         Where where = new Where()

@@ -24,9 +24,7 @@ public final class Routes {
 
     public Optional<Route> find(String path) {
         return byLongestPrefix.stream()
-                .filter(route -> path.equals(route.prefix())
-                        || path.startsWith(route.prefix() + "/")
-                        || path.startsWith(route.prefix() + "?"))
+                .filter(route -> path.equals(route.prefix()) || path.startsWith(route.prefix() + "/"))
                 .findFirst();
     }
 

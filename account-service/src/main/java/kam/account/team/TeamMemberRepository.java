@@ -13,10 +13,6 @@ public class TeamMemberRepository implements PanacheRepositoryBase<TeamMember, U
         return list("accountId = ?1 order by role, userId", accountId);
     }
 
-    public List<TeamMember> ofAccounts(List<UUID> accountIds) {
-        return list("accountId in ?1", accountIds);
-    }
-
     public Optional<TeamMember> accountManager(UUID accountId) {
         return find("accountId = ?1 and role = ?2", accountId, TeamRole.ACCOUNT_MANAGER)
                 .firstResultOptional();

@@ -149,10 +149,6 @@ public class PlanAction {
         return completedOn;
     }
 
-    public Instant overdueReportedAt() {
-        return overdueReportedAt;
-    }
-
     public long version() {
         return version;
     }

@@ -3,7 +3,6 @@ package kam.planning.plan;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,10 +11,6 @@ public class PlanActionRepository implements PanacheRepositoryBase<PlanAction, U
 
     public List<PlanAction> ofPlan(UUID planId) {
         return list("planId = ?1 order by dueDate, id", planId);
-    }
-
-    public List<PlanAction> ofPlans(Collection<UUID> planIds) {
-        return list("planId in ?1", planIds);
     }
 
     /** Open actions past their due date that were not reported yet. */

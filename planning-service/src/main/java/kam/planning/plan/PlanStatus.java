@@ -6,10 +6,5 @@ public enum PlanStatus {
     SUBMITTED,
     APPROVED,
     ACTIVE,
-    CLOSED;
-
-    /** A plan in force: its latest approved revision is what the team delivers. */
-    public boolean inForce() {
-        return this == APPROVED || this == ACTIVE;
-    }
+    CLOSED
 }

@@ -117,10 +117,6 @@ public class AccountFact {
         return region;
     }
 
-    public double revenueOfLastTwelveMonths() {
-        return revenue12m.doubleValue();
-    }
-
     public Map<String, PeriodFigures> revenue() {
         return Map.copyOf(revenue);
     }
