@@ -194,7 +194,9 @@ public class OutboxRelay {
                 .withTimestamp(row.occurredAt().atZone(ZoneOffset.UTC))
                 .withDataContentType("application/json")
                 .build();
+        // The topic is the service's (kam.outbox.topic), set on each record, so the channel needs no topic of its own.
         OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(settings.topic())
                 .withKey(row.aggregateId())
                 .build();
         return Message.of(row.payload()).addMetadata(cloudEvent).addMetadata(kafka);
