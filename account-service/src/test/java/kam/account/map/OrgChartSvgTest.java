@@ -61,6 +61,23 @@ class OrgChartSvgTest {
         assertThat(svg).contains("Chief &lt;Executive&gt; &amp; Co");
     }
 
+    @Test
+    void aNameWithEveryControlCharacterStillMakesAWellFormedChart() throws Exception {
+        StringBuilder name = new StringBuilder("Ada");
+        for (char c = 0; c < 0x20; c++) {
+            name.append(c);
+        }
+        Stakeholder pasted = person(name + " <Lovelace>", null, Attitude.SUPPORTER);
+
+        String svg = OrgChartSvg.render(name.toString(), List.of(pasted), List.of());
+
+        Document document = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        assertThat(document.getElementsByTagName("g").getLength()).isEqualTo(1);
+        assertThat(document.getElementsByTagName("g").item(0).getTextContent()).contains("Ada");
+    }
+
     private static Element rect(Element group) {
         return (Element) group.getElementsByTagName("rect").item(0);
     }

@@ -45,12 +45,17 @@ public class ReportResource {
     private final QuarterlyReports reports;
     private final ResultsPublishing publishing;
     private final PublishedResultsRepository published;
+    private final QuarterlyHtml html;
 
     public ReportResource(
-            QuarterlyReports reports, ResultsPublishing publishing, PublishedResultsRepository published) {
+            QuarterlyReports reports,
+            ResultsPublishing publishing,
+            PublishedResultsRepository published,
+            QuarterlyHtml html) {
         this.reports = reports;
         this.publishing = publishing;
         this.published = published;
+        this.html = html;
     }
 
     /** One published edition, as kept. */
@@ -95,7 +100,7 @@ public class ReportResource {
                     .build();
         }
         if (chosen.getMediaType().isCompatible(MediaType.TEXT_HTML_TYPE)) {
-            return Response.ok(QuarterlyHtml.of(results), MediaType.TEXT_HTML + "; charset=utf-8")
+            return Response.ok(html.of(results), MediaType.TEXT_HTML + "; charset=utf-8")
                     .build();
         }
         return Response.ok(results, MediaType.APPLICATION_JSON).build();

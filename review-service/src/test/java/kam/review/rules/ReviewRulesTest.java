@@ -20,9 +20,6 @@ import kam.review.cadence.CadencePolicy;
 import kam.review.cadence.Invitations;
 import kam.review.calendar.CalendarFeed;
 import kam.review.report.Quarter;
-import kam.review.report.QuarterlyCsv;
-import kam.review.report.QuarterlyHtml;
-import kam.review.report.QuarterlyResults;
 import kam.review.review.Attendee;
 import kam.review.review.Outcome;
 import kam.review.review.Review;
@@ -142,20 +139,6 @@ class ReviewRulesTest {
     }
 
     @Test
-    void theCsvQuotesWhatNeedsQuotingAndDefusesFormulasAndTheHtmlEscapes() {
-        QuarterlyResults results = results("=HYPERLINK(\"x\"), Inc <b>");
-        String csv = QuarterlyCsv.of(results);
-        String[] lines = csv.split("\r\n");
-        assertThat(lines).hasSize(2);
-        assertThat(lines[0]).startsWith("quarter,accountId,name,");
-        assertThat(lines[1]).contains("\"'=HYPERLINK(\"\"x\"\"), Inc <b>\"").contains(",0.7500");
-
-        String html = QuarterlyHtml.of(results);
-        assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg").contains("93 %");
-        assertThat(html).doesNotContain("<b>\"").contains("&lt;b&gt;").doesNotContain("<script");
-    }
-
-    @Test
     void theCalendarFeedParsesBackWithEachMeetingItsAttendeesAndItsCancellation() throws Exception {
         Review booked = meeting(List.of(
                 new Attendee("amelia", "ACCOUNT_MANAGER", true, Attendee.Reply.ACCEPTED),
@@ -208,18 +191,5 @@ class ReviewRulesTest {
     private static ActionItem item(LocalDate raisedOn) {
         return ActionItem.raise(
                 UUID.randomUUID(), UUID.randomUUID(), "Send terms", "amelia", raisedOn.plusDays(30), raisedOn);
-    }
-
-    private static QuarterlyResults results(String name) {
-        QuarterlyResults.AccountLine line = new QuarterlyResults.AccountLine(
-                UUID.randomUUID(), name, "Silver", "Gold", 70.0, 82.5, 12.5, 1, 2, 3, 2, 1, 1, 0, 0, 0, 4, 4, 3, 0.75);
-        return new QuarterlyResults(
-                "2027-Q1",
-                LocalDate.of(2027, 1, 1),
-                LocalDate.of(2027, 3, 31),
-                NOW,
-                new QuarterlyResults.Totals(1, 1, 0, 0, 4, 4, 3, 0.75),
-                List.of(line),
-                new QuarterlyResults.Concentration(NOW, 440, 0.93, 812.5, List.of()));
     }
 }
