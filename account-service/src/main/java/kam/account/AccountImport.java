@@ -25,11 +25,11 @@ public class AccountImport {
      */
     public static final Set<String> KEYS = Set.of("id", "version", "createdAt", "updatedAt", "archivedAt");
 
-    private final AccountService service;
+    private final Accounts service;
     private final AccountRepository accounts;
     private final AccountPermissions permissions;
 
-    public AccountImport(AccountService service, AccountRepository accounts, AccountPermissions permissions) {
+    public AccountImport(Accounts service, AccountRepository accounts, AccountPermissions permissions) {
         this.service = service;
         this.accounts = accounts;
         this.permissions = permissions;

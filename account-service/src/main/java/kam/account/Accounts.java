@@ -17,14 +17,14 @@ import kam.platform.web.problem.ProblemException;
 
 /** Registers and changes accounts; every change and its events commit together. */
 @ApplicationScoped
-public class AccountService {
+public class Accounts {
     private final AccountRepository accounts;
     private final TeamMemberRepository team;
     private final AccountPermissions permissions;
     private final Outbox outbox;
     private final Clock clock;
 
-    public AccountService(
+    public Accounts(
             AccountRepository accounts,
             TeamMemberRepository team,
             AccountPermissions permissions,

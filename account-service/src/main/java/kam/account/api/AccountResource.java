@@ -36,8 +36,8 @@ import kam.account.Account;
 import kam.account.AccountFilter;
 import kam.account.AccountPermissions;
 import kam.account.AccountRepository;
-import kam.account.AccountService;
 import kam.account.AccountStatus;
+import kam.account.Accounts;
 import kam.platform.web.QueryParams;
 import kam.platform.web.Responses;
 import kam.platform.web.idempotency.Idempotent;
@@ -65,14 +65,14 @@ public class AccountResource {
             new SortField<>("createdAt", "e.createdAt", Account::createdAt, Instant::parse),
             new SortField<>("updatedAt", "e.updatedAt", Account::updatedAt, Instant::parse));
 
-    private final AccountService service;
+    private final Accounts service;
     private final AccountRepository accounts;
     private final AccountPermissions permissions;
     private final ObjectMapper json;
     private final Validator validator;
 
     public AccountResource(
-            AccountService service,
+            Accounts service,
             AccountRepository accounts,
             AccountPermissions permissions,
             ObjectMapper json,

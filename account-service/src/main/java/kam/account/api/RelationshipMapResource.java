@@ -8,8 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import kam.account.map.OrgChartSvg;
-import kam.account.map.RelationshipMapService;
-import kam.account.map.RelationshipMapService.MapData;
+import kam.account.map.RelationshipMaps;
+import kam.account.map.RelationshipMaps.MapData;
 import kam.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -17,9 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/accounts/{accountId}/relationship-map")
 @Tag(name = "Relationships")
 public class RelationshipMapResource {
-    private final RelationshipMapService maps;
+    private final RelationshipMaps maps;
 
-    public RelationshipMapResource(RelationshipMapService maps) {
+    public RelationshipMapResource(RelationshipMaps maps) {
         this.maps = maps;
     }
 

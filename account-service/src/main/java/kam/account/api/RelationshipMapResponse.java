@@ -3,7 +3,7 @@ package kam.account.api;
 import java.util.List;
 import java.util.UUID;
 import kam.account.map.Coverage;
-import kam.account.map.RelationshipMapService.MapData;
+import kam.account.map.RelationshipMaps.MapData;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An account's relationship map in one answer: the org chart, our team, the relationships and their coverage. */

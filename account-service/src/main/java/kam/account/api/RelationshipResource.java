@@ -21,7 +21,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import kam.account.relationship.Relationship;
-import kam.account.relationship.RelationshipService;
+import kam.account.relationship.Relationships;
 import kam.platform.web.Responses;
 import kam.platform.web.idempotency.Idempotent;
 import kam.platform.web.paging.Page;
@@ -37,10 +37,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Relationships", description = "Each team member x stakeholder pair: strength and contact.")
 public class RelationshipResource {
-    private final RelationshipService relationships;
+    private final Relationships relationships;
     private final Clock clock;
 
-    public RelationshipResource(RelationshipService relationships, Clock clock) {
+    public RelationshipResource(Relationships relationships, Clock clock) {
         this.relationships = relationships;
         this.clock = clock;
     }

@@ -11,9 +11,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
-import kam.account.revenue.RevenueService;
+import kam.account.revenue.RevenueRecords;
 import kam.account.revenue.Rollup;
-import kam.account.revenue.RollupService;
+import kam.account.revenue.Rollups;
 import kam.platform.web.paging.Page;
 import kam.platform.web.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,10 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Revenue", description = "Revenue, margin and wallet per period; roll-ups over the account's units.")
 public class RevenueResource {
-    private final RevenueService revenue;
-    private final RollupService rollups;
+    private final RevenueRecords revenue;
+    private final Rollups rollups;
 
-    public RevenueResource(RevenueService revenue, RollupService rollups) {
+    public RevenueResource(RevenueRecords revenue, Rollups rollups) {
         this.revenue = revenue;
         this.rollups = rollups;
     }

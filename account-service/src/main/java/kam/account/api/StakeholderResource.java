@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import kam.account.stakeholder.Stakeholder;
-import kam.account.stakeholder.StakeholderService;
+import kam.account.stakeholder.Stakeholders;
 import kam.platform.web.Responses;
 import kam.platform.web.idempotency.Idempotent;
 import kam.platform.web.paging.Page;
@@ -35,9 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Stakeholders", description = "The customer's decision-making unit and its org chart.")
 public class StakeholderResource {
-    private final StakeholderService stakeholders;
+    private final Stakeholders stakeholders;
 
-    public StakeholderResource(StakeholderService stakeholders) {
+    public StakeholderResource(Stakeholders stakeholders) {
         this.stakeholders = stakeholders;
     }
 

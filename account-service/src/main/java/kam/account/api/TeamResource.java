@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import kam.account.team.TeamMember;
-import kam.account.team.TeamService;
+import kam.account.team.TeamMembers;
 import kam.platform.web.Responses;
 import kam.platform.web.idempotency.Idempotent;
 import kam.platform.web.paging.Page;
@@ -35,9 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Account team", description = "Our people on the account and their roles; one account manager at a time.")
 public class TeamResource {
-    private final TeamService team;
+    private final TeamMembers team;
 
-    public TeamResource(TeamService team) {
+    public TeamResource(TeamMembers team) {
         this.team = team;
     }
 

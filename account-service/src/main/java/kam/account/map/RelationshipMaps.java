@@ -16,14 +16,14 @@ import kam.account.team.TeamMemberRepository;
 
 /** Reads an account's team, decision-making unit and relationships in three queries, and analyses the coverage. */
 @ApplicationScoped
-public class RelationshipMapService {
+public class RelationshipMaps {
     private final AccountRepository accounts;
     private final TeamMemberRepository team;
     private final StakeholderRepository stakeholders;
     private final RelationshipRepository relationships;
     private final Clock clock;
 
-    public RelationshipMapService(
+    public RelationshipMaps(
             AccountRepository accounts,
             TeamMemberRepository team,
             StakeholderRepository stakeholders,

@@ -19,7 +19,7 @@ import kam.platform.web.problem.ProblemException;
 
 /** The relationships between our team and the customer's decision-making unit. */
 @ApplicationScoped
-public class RelationshipService {
+public class Relationships {
     private final AccountRepository accounts;
     private final RelationshipRepository relationships;
     private final TeamMemberRepository team;
@@ -29,7 +29,7 @@ public class RelationshipService {
     private final CoverageTracker coverage;
     private final Clock clock;
 
-    public RelationshipService(
+    public Relationships(
             AccountRepository accounts,
             RelationshipRepository relationships,
             TeamMemberRepository team,

@@ -2,7 +2,6 @@ package kam.account.revenue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.regex.Pattern;
 
 /**
  * One period's figures at an account.
@@ -12,8 +11,6 @@ import java.util.regex.Pattern;
  */
 public record RevenueFigures(
         String period, BigDecimal revenue, BigDecimal margin, BigDecimal categorySpend, String currency) {
-    public static final Pattern PERIOD = Pattern.compile("\\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?");
-
     /** Our revenue as a share of the customer's category spend, 0..1 (4 decimals); null when the wallet is unknown. */
     public BigDecimal shareOfWallet() {
         if (categorySpend == null || categorySpend.signum() <= 0) {

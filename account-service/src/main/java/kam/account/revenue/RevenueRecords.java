@@ -14,14 +14,14 @@ import kam.platform.messaging.Outbox;
 
 /** An account's revenue, margin and wallet per period. */
 @ApplicationScoped
-public class RevenueService {
+public class RevenueRecords {
     private final AccountRepository accounts;
     private final RevenueRecordRepository records;
     private final AccountPermissions permissions;
     private final Outbox outbox;
     private final Clock clock;
 
-    public RevenueService(
+    public RevenueRecords(
             AccountRepository accounts,
             RevenueRecordRepository records,
             AccountPermissions permissions,

@@ -11,12 +11,12 @@ import kam.account.AccountRepository;
 
 /** Rolls figures up from units to their group, at any level of the hierarchy. */
 @ApplicationScoped
-public class RollupService {
+public class Rollups {
     private final AccountRepository accounts;
     private final AccountPermissions permissions;
     private final EntityManager entityManager;
 
-    public RollupService(AccountRepository accounts, AccountPermissions permissions, EntityManager entityManager) {
+    public Rollups(AccountRepository accounts, AccountPermissions permissions, EntityManager entityManager) {
         this.accounts = accounts;
         this.permissions = permissions;
         this.entityManager = entityManager;

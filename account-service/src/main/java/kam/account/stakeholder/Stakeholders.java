@@ -21,7 +21,7 @@ import kam.platform.web.problem.ProblemException;
 
 /** The customer's decision-making unit: its people, their org chart and how they stand towards us. */
 @ApplicationScoped
-public class StakeholderService {
+public class Stakeholders {
     private final AccountRepository accounts;
     private final StakeholderRepository stakeholders;
     private final RelationshipRepository relationships;
@@ -31,7 +31,7 @@ public class StakeholderService {
     private final CoverageTracker coverage;
     private final Clock clock;
 
-    public StakeholderService(
+    public Stakeholders(
             AccountRepository accounts,
             StakeholderRepository stakeholders,
             RelationshipRepository relationships,

@@ -23,7 +23,7 @@ import kam.platform.web.problem.ProblemException;
  * someone who still holds relationships cannot leave, so that no relationship is lost by accident.
  */
 @ApplicationScoped
-public class TeamService {
+public class TeamMembers {
     private final AccountRepository accounts;
     private final TeamMemberRepository team;
     private final RelationshipRepository relationships;
@@ -32,7 +32,7 @@ public class TeamService {
     private final CoverageTracker coverage;
     private final Clock clock;
 
-    public TeamService(
+    public TeamMembers(
             AccountRepository accounts,
             TeamMemberRepository team,
             RelationshipRepository relationships,

@@ -1,6 +1,13 @@
 package kam.account.api;
 
 import static io.restassured.RestAssured.given;
+import static kam.account.api.AccountCalls.ACCOUNTS;
+import static kam.account.api.AccountCalls.ADMIN;
+import static kam.account.api.AccountCalls.PROBLEM;
+import static kam.account.api.AccountCalls.account;
+import static kam.account.api.AccountCalls.as;
+import static kam.account.api.AccountCalls.events;
+import static kam.account.api.AccountCalls.register;
 import static kam.platform.testing.KafkaTestClient.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -12,28 +19,21 @@ import static org.hamcrest.Matchers.hasSize;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import kam.platform.testing.KafkaTestClient;
 import kam.platform.testing.KamTestInfrastructure;
 import kam.platform.testing.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-/** Team, decision-making unit, relationships, the map and its coverage, revenue and roll-ups, and who may do what. */
+/** Team, decision-making unit, relationships, the map and its coverage, and who may change them. */
 @QuarkusTest
 @WithTestResource(value = KamTestInfrastructure.class, scope = TestResourceScope.GLOBAL)
 class AccountModelApiTest {
-    private static final String ACCOUNTS = "/api/v1/accounts";
-    private static final String PROBLEM = "application/problem+json";
-    private static final String ADMIN = TestTokens.bearer("ada.admin", "kam-admin");
 
     private final String bootstrapServers;
 
@@ -77,7 +77,7 @@ class AccountModelApiTest {
                 .statusCode(201);
         as(ADMIN).get(ACCOUNTS + "/" + account).then().body("ownerId", equalTo("bob"));
 
-        List<String> changes = events(account, 3).stream()
+        List<String> changes = events(bootstrapServers, account, 3).stream()
                 .filter(e -> "kam.account.team-changed.v1".equals(header(e, "ce_type")))
                 .map(ConsumerRecord::value)
                 .toList();
@@ -198,10 +198,10 @@ class AccountModelApiTest {
                 .asString();
         assertThat(svg).startsWith("<svg").contains("data-id=\"" + coo + "\"").contains("data-attitude=\"SCEPTIC\"");
 
-        assertThat(events(account, 6).stream().map(e -> header(e, "ce_type")))
+        assertThat(events(bootstrapServers, account, 6).stream().map(e -> header(e, "ce_type")))
                 .contains("kam.account.stakeholder-added.v1", "kam.account.relationship-changed.v1");
         // Coverage went 0 -> 2 (a sceptic economic buyer) -> 3 (a champion who decides), each published once.
-        assertThat(events(account, 9).stream()
+        assertThat(events(bootstrapServers, account, 9).stream()
                         .filter(e -> "kam.account.coverage-changed.v1".equals(header(e, "ce_type")))
                         .map(ConsumerRecord::value))
                 .hasSize(3)
@@ -211,87 +211,7 @@ class AccountModelApiTest {
     }
 
     @Test
-    void revenueGivesShareOfWalletAndRollsUpFromUnitsToTheGroup() {
-        String group = register("Group " + UUID.randomUUID(), "amelia");
-        Map<String, Object> unitBody = account("Unit " + UUID.randomUUID(), "amelia");
-        unitBody.put("parentAccountId", group);
-        String unit = as(ADMIN)
-                .body(unitBody)
-                .post(ACCOUNTS)
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-
-        as(ADMIN)
-                .body(Map.of(
-                        "period",
-                        "2026-Q3",
-                        "revenue",
-                        "250000.00",
-                        "margin",
-                        "50000",
-                        "categorySpend",
-                        "1000000",
-                        "currency",
-                        "EUR"))
-                .post(ACCOUNTS + "/" + group + "/revenue")
-                .then()
-                .statusCode(200)
-                .body("shareOfWallet", equalTo(0.25f))
-                .body("whiteSpace", equalTo(750000.00f));
-        as(ADMIN)
-                .body(Map.of("period", "2026-13", "revenue", "1", "currency", "EUR"))
-                .post(ACCOUNTS + "/" + group + "/revenue")
-                .then()
-                .statusCode(400)
-                .body("violations[0].field", equalTo("period"));
-
-        String csv = "accountId,period,revenue,margin,categorySpend,currency\n"
-                + unit + ",2026-Q3,100000.00,20000,500000,EUR\n"
-                + unit + ",2026-Q4,90000,,,EUR\n";
-        String badCsv = csv + UUID.randomUUID() + ",2026-Q3,1,,,EUR\n" + unit + ",2026-Q9,abc,,,EURO\n";
-        as(ADMIN)
-                .contentType("text/csv")
-                .body(badCsv)
-                .post(ACCOUNTS + "/revenue-imports")
-                .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
-                .body(
-                        "violations.field",
-                        hasItems("rows[4].accountId", "rows[5].period", "rows[5].revenue", "rows[5].currency"));
-        as(ADMIN).get(ACCOUNTS + "/" + unit + "/revenue").then().body("items", hasSize(0));
-        as(ADMIN)
-                .contentType("text/csv")
-                .body(csv)
-                .post(ACCOUNTS + "/revenue-imports")
-                .then()
-                .statusCode(200)
-                .body("imported", equalTo(2));
-
-        as(TestTokens.bearer("fin", "finance"))
-                .get(ACCOUNTS + "/" + group + "/rollup")
-                .then()
-                .statusCode(200)
-                .body("units", equalTo(1))
-                .body("figures.find { it.period == '2026-Q3' }.revenue", equalTo(350000.00f))
-                .body("figures.find { it.period == '2026-Q3' }.categorySpend", equalTo(1500000.00f))
-                .body("figures.find { it.period == '2026-Q4' }.revenue", equalTo(90000.00f));
-        as(TestTokens.bearer("val", "viewer"))
-                .get(ACCOUNTS + "/" + group + "/revenue")
-                .then()
-                .statusCode(403);
-        as(TestTokens.bearer("contractor", "kam-admin-not"))
-                .get(ACCOUNTS + "/" + group + "/revenue")
-                .then()
-                .statusCode(403);
-
-        assertThat(events(unit, 3).stream().map(e -> header(e, "ce_type"))).contains("kam.account.revenue-recorded.v1");
-    }
-
-    @Test
-    void onlyTheAccountsTeamAndKamAdminsChangeIt() {
+    void onlyTheAccountsTeamAndKamAdminsChangeItsParts() {
         String account = register("Guarded " + UUID.randomUUID(), "amelia");
         String base = ACCOUNTS + "/" + account;
         String outsider = TestTokens.bearer("otto", "account-manager");
@@ -341,9 +261,18 @@ class AccountModelApiTest {
                 .post(ACCOUNTS + "/revenue-imports")
                 .then()
                 .statusCode(403);
-        String relationshipId =
-                as(member).get(base + "/relationships").then().extract().path("items[0].id");
-        // Every write of each part of the account refuses someone outside its team, whatever the request's version.
+    }
+
+    @Test
+    void everyWriteOfEachPartOfTheAccountRefusesSomeoneOutsideItsTeamWhateverTheVersion() {
+        String account = register("Guarded " + UUID.randomUUID(), "amelia");
+        String base = ACCOUNTS + "/" + account;
+        String outsider = TestTokens.bearer("otto", "account-manager");
+        String member = TestTokens.bearer("amelia", "account-manager");
+        String person = add(base + "/stakeholders", stakeholder("Y", null, "NEUTRAL", List.of()), member);
+        String ameliaId = as(member).get(base + "/team").then().extract().path("items[0].id");
+        String relationshipId = add(base + "/relationships", relationship(ameliaId, person, 3, null, null), member);
+
         as(outsider)
                 .body(relationship(ameliaId, person, 1, null, null))
                 .post(base + "/relationships")
@@ -395,18 +324,11 @@ class AccountModelApiTest {
                 .body("strength", equalTo(3));
         as(ADMIN).get(base + "/stakeholders/" + person).then().statusCode(200).body("attitude", equalTo("NEUTRAL"));
 
-        as(viewer).get(base + "/relationship-map").then().statusCode(200);
-        given().get(base + "/team").then().statusCode(401);
-    }
-
-    private String register(String name, String owner) {
-        return as(ADMIN)
-                .body(account(name, owner))
-                .post(ACCOUNTS)
+        as(TestTokens.bearer("val", "viewer"))
+                .get(base + "/relationship-map")
                 .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+                .statusCode(200);
+        given().get(base + "/team").then().statusCode(401);
     }
 
     private static String add(String path, Map<String, Object> body) {
@@ -415,28 +337,6 @@ class AccountModelApiTest {
 
     private static String add(String path, Map<String, Object> body, String bearer) {
         return as(bearer).body(body).post(path).then().statusCode(201).extract().path("id");
-    }
-
-    private List<ConsumerRecord<String, String>> events(String accountId, int atLeast) {
-        try (KafkaTestClient kafka = new KafkaTestClient(bootstrapServers)) {
-            return kafka.read(
-                    "kam.accounts",
-                    r -> accountId.equals(r.key()),
-                    found -> found.size() >= atLeast,
-                    Duration.ofSeconds(30));
-        }
-    }
-
-    private static RequestSpecification as(String bearer) {
-        return given().header("Authorization", bearer).contentType(ContentType.JSON);
-    }
-
-    private static Map<String, Object> account(String name, String owner) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("name", name);
-        body.put("currency", "EUR");
-        body.put("ownerId", owner);
-        return body;
     }
 
     private static Map<String, Object> stakeholder(String name, String reportsTo, String attitude, List<String> roles) {

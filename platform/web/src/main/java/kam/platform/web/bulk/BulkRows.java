@@ -16,10 +16,13 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import kam.platform.web.problem.Problem;
 import kam.platform.web.problem.ProblemException;
@@ -57,6 +60,21 @@ public class BulkRows {
     }
 
     /**
+     * The rows that were read and the violations of those that were not: an import adds what only the store can
+     * tell (an unknown account) before it refuses the file with {@link #refuseIfAny}.
+     */
+    public record Read<T>(List<Numbered<T>> rows, List<Problem.Violation> violations) {
+        /** The same rows, each turned into what the import stores. */
+        public <R> Read<R> map(Function<T, R> mapping) {
+            return new Read<>(
+                    rows.stream()
+                            .map(n -> new Numbered<>(n.line(), n.keys(), mapping.apply(n.row())))
+                            .toList(),
+                    violations);
+        }
+    }
+
+    /**
      * Reads every row, or throws a 400 problem listing every bad row.
      *
      * @param headers the request's, whose Content-Type says the format
@@ -64,6 +82,16 @@ public class BulkRows {
      */
     public <T extends Record> List<Numbered<T>> read(
             HttpHeaders headers, String body, Class<T> type, Set<String> keyColumns) {
+        Read<T> read = readAll(headers, body, type, keyColumns);
+        refuseIfAny(read.violations());
+        return read.rows();
+    }
+
+    /**
+     * Reads every row it can, naming each bad field of each bad row; a file too large, or without any row, is
+     * refused at once.
+     */
+    public <T extends Record> Read<T> readAll(HttpHeaders headers, String body, Class<T> type, Set<String> keyColumns) {
         BulkFormat format = BulkFormat.of(headers.getMediaType())
                 .orElseThrow(() -> new ProblemException(
                         Response.Status.UNSUPPORTED_MEDIA_TYPE, "send text/csv or application/x-ndjson"));
@@ -80,7 +108,6 @@ public class BulkRows {
         }
         List<Numbered<T>> rows = new ArrayList<>();
         objects.forEach((line, object) -> {
-            String at = "rows[" + line + "]";
             Map<String, String> keys = new HashMap<>();
             for (String column : keyColumns) {
                 JsonNode key = object.remove(column);
@@ -88,29 +115,57 @@ public class BulkRows {
                     keys.put(column, key.asText());
                 }
             }
+            row(line, object, type, violations).ifPresent(row -> rows.add(new Numbered<>(line, Map.copyOf(keys), row)));
+        });
+        if (rows.isEmpty() && violations.isEmpty()) {
+            throw ProblemException.invalid("rows", "body", "the file has no rows");
+        }
+        return new Read<>(List.copyOf(rows), violations);
+    }
+
+    /**
+     * The row as its type, or its violations: every field that cannot be read (each one read past in turn, so that
+     * one bad cell does not hide the next) and every constraint the rest breaks.
+     */
+    private <T> Optional<T> row(int line, ObjectNode object, Class<T> type, List<Problem.Violation> violations) {
+        String at = "rows[" + line + "]";
+        Set<String> unreadable = new HashSet<>();
+        while (true) {
             try {
                 T row = json.treeToValue(object, type);
                 int before = violations.size();
                 for (ConstraintViolation<T> violation : validator.validate(row)) {
                     Problem.Violation wrong = ProblemMappers.violation(violation);
-                    violations.add(new Problem.Violation(at + "." + wrong.field(), "body", wrong.message()));
+                    if (!unreadable.contains(topField(wrong.field()))) {
+                        violations.add(new Problem.Violation(at + "." + wrong.field(), "body", wrong.message()));
+                    }
                 }
-                if (violations.size() == before) {
-                    rows.add(new Numbered<>(line, Map.copyOf(keys), row));
-                }
+                return violations.size() == before && unreadable.isEmpty() ? Optional.of(row) : Optional.empty();
             } catch (JsonMappingException e) {
                 Problem.Violation wrong = ProblemMappers.bodyViolation(e);
                 String field = wrong.field().equals("body") ? at : at + "." + wrong.field();
                 violations.add(new Problem.Violation(field, "body", wrong.message()));
+                String top = e.getPath().isEmpty() ? null : e.getPath().get(0).getFieldName();
+                if (top == null || object.remove(top) == null) {
+                    return Optional.empty();
+                }
+                unreadable.add(top);
             } catch (JsonProcessingException e) {
                 violations.add(new Problem.Violation(at, "body", e.getOriginalMessage()));
+                return Optional.empty();
             }
-        });
-        refuseIfAny(violations);
-        if (rows.isEmpty()) {
-            throw ProblemException.invalid("rows", "body", "the file has no rows");
         }
-        return rows;
+    }
+
+    private static String topField(String field) {
+        int end = field.length();
+        for (char stop : new char[] {'.', '['}) {
+            int i = field.indexOf(stop);
+            if (i >= 0) {
+                end = Math.min(end, i);
+            }
+        }
+        return field.substring(0, end);
     }
 
     /** The problem a single operation answered for a row, as violations that name the row (rows[12].field). */

@@ -5,11 +5,17 @@ import java.util.List;
 
 /**
  * CSV as RFC 4180 has it: comma-separated, a cell quoted when it holds a comma, quote or line break, quotes doubled.
- * Text that a spreadsheet would run as a formula (starting with = + - @) is written with a leading apostrophe, and
- * read back without it, so an export opened in a spreadsheet runs nothing and still imports unchanged.
+ * Text that a spreadsheet would run as a formula (starting with = + - @, or a tab or carriage return before one, as
+ * OWASP lists them) is written with a leading apostrophe, and read back without it, so an export opened in a
+ * spreadsheet runs nothing and still imports unchanged. Text that starts with an apostrophe of its own gets one more,
+ * so that it too reads back as it was. A file may start with a UTF-8 byte-order mark, as spreadsheets write them.
  */
 public final class Csv {
-    private static final String FORMULA_STARTS = "=+-@";
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+    /** What a leading apostrophe is put before: a formula's start, or an apostrophe that is part of the text. */
+    private static final String DEFUSED_STARTS = FORMULA_STARTS + "'";
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private Csv() {}
 
@@ -22,7 +28,7 @@ public final class Csv {
             return "";
         }
         String text = value.toString();
-        if (!(value instanceof Number) && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
+        if (!(value instanceof Number) && !text.isEmpty() && DEFUSED_STARTS.indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
@@ -33,13 +39,13 @@ public final class Csv {
 
     /** A cell as it was before {@link #cell} defused it. */
     public static String undefused(String cell) {
-        return cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0
+        return cell.length() > 1 && cell.charAt(0) == '\'' && DEFUSED_STARTS.indexOf(cell.charAt(1)) >= 0
                 ? cell.substring(1)
                 : cell;
     }
 
     /**
-     * The records of a CSV text, blank lines left out.
+     * The records of a CSV text, blank lines and a leading byte-order mark left out.
      *
      * @throws IllegalArgumentException naming the line, where a quoted cell is not closed or text follows a quote
      */
@@ -51,7 +57,8 @@ public final class Csv {
         int start = 1;
         boolean quoted = false;
         boolean afterQuote = false;
-        for (int i = 0; i < text.length(); i++) {
+        int first = !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? 1 : 0;
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             if (quoted) {
                 if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {

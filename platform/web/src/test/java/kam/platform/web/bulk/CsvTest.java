@@ -34,6 +34,34 @@ class CsvTest {
     }
 
     @Test
+    void aByteOrderMarkBeforeTheHeaderIsNoPartOfItsFirstColumn() {
+        List<Csv.Line> lines = Csv.read("\uFEFFaccountId,period\r\nx,2026\r\n");
+        assertEquals(List.of("accountId", "period"), lines.get(0).cells());
+        assertEquals(List.of("x", "2026"), lines.get(1).cells());
+        assertEquals(List.of("\uFEFFinside"), Csv.read("a\n\uFEFFinside").get(1).cells(), "only the file's first");
+    }
+
+    @Test
+    void aCellStartingWithATabOrACarriageReturnIsDefusedAndReadsBack() {
+        assertEquals("'\t=cmd|' /C calc'!A0", Csv.cell("\t=cmd|' /C calc'!A0"));
+        assertEquals("\"'\r=1+1\"", Csv.cell("\r=1+1"), "quoted too: a carriage return breaks the line");
+        for (String text : List.of("\t=cmd|' /C calc'!A0", "\r=1+1", "\tindented")) {
+            assertEquals(
+                    text, Csv.undefused(Csv.read(Csv.cell(text)).get(0).cells().get(0)));
+        }
+    }
+
+    @Test
+    void textStartingWithAnApostropheOfItsOwnReadsBackWithIt() {
+        for (String text : List.of("'=x", "'hello", "''", "'", "'+1")) {
+            String cell = Csv.cell(text);
+            assertEquals("'" + text, cell);
+            assertEquals(text, Csv.undefused(Csv.read(cell).get(0).cells().get(0)));
+        }
+        assertEquals("'hello", Csv.undefused("'hello"), "a cell typed in a spreadsheet keeps its apostrophe");
+    }
+
+    @Test
     void anUnclosedQuoteOrTextAfterAClosingQuoteNamesItsLine() {
         assertEquals(
                 "line 2: a quoted cell is not closed",
