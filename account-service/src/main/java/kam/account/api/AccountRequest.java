@@ -49,50 +49,10 @@ public record AccountRequest(
         List<@NotBlank @Size(max = 300) String> ourCompetitors) {
 
     public AccountProfile toProfile(String owner) {
-        return new AccountProfile(
-                name.strip(),
-                legalName,
-                industry,
-                region,
-                country,
-                parentAccountId,
-                owner,
-                status == null ? AccountStatus.ACTIVE : status,
-                size,
-                currency,
-                mission,
-                vision,
-                orEmpty(values),
-                orEmpty(businessObjectives),
-                strategy,
-                orEmpty(markets),
-                orEmpty(customerCompetitors),
-                orEmpty(ourCompetitors));
+        return AccountShapes.INSTANCE.profile(this, owner);
     }
 
-    static AccountRequest from(AccountProfile p) {
-        return new AccountRequest(
-                p.name(),
-                p.legalName(),
-                p.industry(),
-                p.region(),
-                p.country(),
-                p.parentAccountId(),
-                p.ownerId(),
-                p.status(),
-                p.size(),
-                p.currency(),
-                p.mission(),
-                p.vision(),
-                p.values(),
-                p.businessObjectives(),
-                p.strategy(),
-                p.markets(),
-                p.customerCompetitors(),
-                p.ourCompetitors());
-    }
-
-    private static List<String> orEmpty(List<String> list) {
-        return list == null ? List.of() : list;
+    static AccountRequest from(AccountProfile profile) {
+        return AccountShapes.INSTANCE.request(profile);
     }
 }

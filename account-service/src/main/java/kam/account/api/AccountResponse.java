@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import kam.account.Account;
-import kam.account.AccountProfile;
 import kam.account.AccountSize;
 import kam.account.AccountStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,30 +36,6 @@ public record AccountResponse(
         long version) {
 
     static AccountResponse from(Account account) {
-        AccountProfile p = account.profile();
-        return new AccountResponse(
-                account.id(),
-                p.name(),
-                p.legalName(),
-                p.industry(),
-                p.region(),
-                p.country(),
-                p.parentAccountId(),
-                p.ownerId(),
-                p.status(),
-                p.size(),
-                p.currency(),
-                p.mission(),
-                p.vision(),
-                p.values(),
-                p.businessObjectives(),
-                p.strategy(),
-                p.markets(),
-                p.customerCompetitors(),
-                p.ourCompetitors(),
-                account.createdAt(),
-                account.updatedAt(),
-                account.archivedAt(),
-                account.version());
+        return AccountShapes.INSTANCE.response(account);
     }
 }

@@ -2,7 +2,6 @@ package kam.account.messaging;
 
 import java.util.List;
 import kam.account.Account;
-import kam.account.AccountProfile;
 import kam.account.relationship.Relationship;
 import kam.account.revenue.RevenueRecord;
 import kam.account.stakeholder.Stakeholder;
@@ -110,26 +109,6 @@ public final class AccountEvents {
     }
 
     private static AccountDetails details(Account account) {
-        AccountProfile p = account.profile();
-        return new AccountDetails(
-                p.name(),
-                p.legalName(),
-                p.industry(),
-                p.region(),
-                p.country(),
-                p.parentAccountId(),
-                p.ownerId(),
-                p.status().name(),
-                p.size() == null ? null : p.size().name(),
-                p.currency(),
-                p.mission(),
-                p.vision(),
-                p.values(),
-                p.businessObjectives(),
-                p.strategy(),
-                p.markets(),
-                p.customerCompetitors(),
-                p.ourCompetitors(),
-                account.version());
+        return AccountDetailsMapping.INSTANCE.details(account.profile(), account.version());
     }
 }
