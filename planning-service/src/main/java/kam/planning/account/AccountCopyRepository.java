@@ -6,28 +6,23 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import kam.platform.messaging.copy.CopiedAccount;
 import kam.platform.web.problem.ProblemException;
 
 @ApplicationScoped
 public class AccountCopyRepository implements PanacheRepositoryBase<AccountCopy, UUID> {
 
     /**
-     * The copy, created empty when this is the first event about the account. Events about one account arrive on
-     * several topics at once, so the row is inserted with "on conflict do nothing": the second consumer waits for the
-     * first one's insert instead of failing on the primary key. The row stays locked to the end of the transaction,
-     * so that the consumers take turns instead of writing back each other's stale copy.
+     * The copy, created empty when this is the first event about the account ({@link CopiedAccount#insertIfAbsent}).
+     * The row stays locked to the end of the transaction, so that consumers of several topics take turns instead of
+     * writing back each other's stale copy.
      */
     public AccountCopy findOrNew(UUID accountId, Instant now) {
         AccountCopy known = findById(accountId, LockModeType.PESSIMISTIC_WRITE);
         if (known != null) {
             return known;
         }
-        getEntityManager()
-                .createNativeQuery(
-                        "insert into account_copy (account_id, team, updated_at) values (:id, '{}', :now) on conflict do nothing")
-                .setParameter("id", accountId)
-                .setParameter("now", now)
-                .executeUpdate();
+        CopiedAccount.insertIfAbsent(getEntityManager(), accountId, now);
         return findById(accountId, LockModeType.PESSIMISTIC_WRITE);
     }
 

@@ -84,7 +84,6 @@ public class PlanningConsumers {
     }
 
     private void describe(UUID accountId, AccountDetails details, Instant when) {
-        accounts.findOrNew(accountId, when)
-                .describe(details.name(), details.status(), details.parentAccountId(), details.ownerId(), when);
+        accounts.findOrNew(accountId, when).describe(details, when);
     }
 }

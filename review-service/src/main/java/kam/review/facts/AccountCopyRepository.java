@@ -2,31 +2,28 @@ package kam.review.facts;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import kam.platform.messaging.copy.CopiedAccount;
 import kam.platform.web.problem.ProblemException;
 
 @ApplicationScoped
 public class AccountCopyRepository implements PanacheRepositoryBase<AccountCopy, UUID> {
 
     /**
-     * The copy, created empty when this is the first event about the account. Events about one account arrive on
-     * several topics at once, so the row is inserted with "on conflict do nothing": the second consumer waits for the
-     * first one's insert instead of failing on the primary key.
+     * The copy, created empty when this is the first event about the account ({@link CopiedAccount#insertIfAbsent}).
+     * The row stays locked to the end of the transaction, so that consumers of several topics take turns instead of
+     * writing back each other's stale copy.
      */
     public AccountCopy findOrNew(UUID accountId, Instant now) {
-        AccountCopy known = findById(accountId);
+        AccountCopy known = findById(accountId, LockModeType.PESSIMISTIC_WRITE);
         if (known != null) {
             return known;
         }
-        getEntityManager()
-                .createNativeQuery(
-                        "insert into account_copy (account_id, team, in_cadence, updated_at) values (:id, '{}', false, :now) on conflict do nothing")
-                .setParameter("id", accountId)
-                .setParameter("now", now)
-                .executeUpdate();
-        return findById(accountId);
+        CopiedAccount.insertIfAbsent(getEntityManager(), accountId, now);
+        return findById(accountId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** The account, known from its registration. */

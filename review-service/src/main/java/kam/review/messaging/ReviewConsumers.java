@@ -98,20 +98,10 @@ public class ReviewConsumers {
         Object data = event.data();
         Instant when = event.time();
         if (data instanceof AccountRegistered registered) {
-            accounts.findOrNew(registered.accountId(), when)
-                    .describe(
-                            registered.account().name(),
-                            registered.account().status(),
-                            registered.account().ownerId(),
-                            when);
+            accounts.findOrNew(registered.accountId(), when).describe(registered.account(), when);
             cadence.reconcile();
         } else if (data instanceof AccountUpdated updated) {
-            accounts.findOrNew(updated.accountId(), when)
-                    .describe(
-                            updated.account().name(),
-                            updated.account().status(),
-                            updated.account().ownerId(),
-                            when);
+            accounts.findOrNew(updated.accountId(), when).describe(updated.account(), when);
             cadence.reconcile();
         } else if (data instanceof AccountArchived archived) {
             accounts.findOrNew(archived.accountId(), when).archive(when);
