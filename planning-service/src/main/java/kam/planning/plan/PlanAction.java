@@ -8,19 +8,19 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import kam.platform.messaging.action.TrackedAction;
 
-/** A piece of work that delivers a plan: an owner, a due date, a status, and where it came from. */
+/**
+ * A piece of work that delivers a plan: the platform's TrackedAction (who does what by when, reported once when
+ * overdue) with the objective it serves, a status, and where it came from.
+ */
 @Entity
-public class PlanAction {
+public class PlanAction extends TrackedAction {
     @Id
     private UUID id;
 
     private UUID planId;
-    private UUID accountId;
     private UUID objectiveId;
-    private String title;
-    private String owner;
-    private LocalDate dueDate;
 
     @Enumerated(EnumType.STRING)
     private ActionStatus status;
@@ -31,7 +31,6 @@ public class PlanAction {
     private UUID originRef;
     private Instant createdAt;
     private LocalDate completedOn;
-    private Instant overdueReportedAt;
 
     @Version
     private long version;
@@ -56,11 +55,8 @@ public class PlanAction {
         PlanAction action = new PlanAction();
         action.id = UUID.randomUUID();
         action.planId = plan.id();
-        action.accountId = plan.accountId();
+        action.agree(plan.accountId(), title, owner, dueDate);
         action.objectiveId = objectiveId;
-        action.title = title;
-        action.owner = owner;
-        action.dueDate = dueDate;
         action.status = ActionStatus.OPEN;
         action.origin = origin;
         action.originRef = originRef;
@@ -77,28 +73,20 @@ public class PlanAction {
             ActionStatus newStatus,
             LocalDate today) {
         boolean completed = newStatus == ActionStatus.DONE && status != ActionStatus.DONE;
-        if (!newDueDate.equals(dueDate)) {
-            overdueReportedAt = null;
-        }
+        agree(newTitle, newOwner, newDueDate);
         objectiveId = newObjectiveId;
-        title = newTitle;
-        owner = newOwner;
-        dueDate = newDueDate;
         status = newStatus;
         completedOn = newStatus == ActionStatus.DONE ? (completed ? today : completedOn) : null;
         return completed;
     }
 
-    public boolean overdueOn(LocalDate today) {
-        return status == ActionStatus.OPEN && dueDate.isBefore(today);
-    }
-
-    public void reportedOverdue(Instant now) {
-        overdueReportedAt = now;
+    @Override
+    public boolean open() {
+        return status == ActionStatus.OPEN;
     }
 
     public PlanHealth.ActionState state() {
-        return new PlanHealth.ActionState(status, dueDate, completedOn);
+        return new PlanHealth.ActionState(status, dueDate(), completedOn);
     }
 
     public UUID id() {
@@ -109,24 +97,8 @@ public class PlanAction {
         return planId;
     }
 
-    public UUID accountId() {
-        return accountId;
-    }
-
     public UUID objectiveId() {
         return objectiveId;
-    }
-
-    public String title() {
-        return title;
-    }
-
-    public String owner() {
-        return owner;
-    }
-
-    public LocalDate dueDate() {
-        return dueDate;
     }
 
     public ActionStatus status() {

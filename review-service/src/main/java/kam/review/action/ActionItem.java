@@ -5,13 +5,16 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import kam.platform.messaging.action.TrackedAction;
 
-/** Something agreed at a review: someone does something by a date, 30 days after the meeting unless agreed. */
+/**
+ * Something agreed at a review (the platform's TrackedAction): someone does something by a date, 30 days after the
+ * meeting unless agreed, and closes it.
+ */
 @Entity
-public class ActionItem {
+public class ActionItem extends TrackedAction {
     /** The window the quarterly results measure closing in, counted from the review (DOMAIN.md). */
     public static final int CLOSING_WINDOW_DAYS = 30;
 
@@ -19,10 +22,6 @@ public class ActionItem {
     private UUID id;
 
     private UUID reviewId;
-    private UUID accountId;
-    private String title;
-    private String owner;
-    private LocalDate dueDate;
 
     @Enumerated(EnumType.STRING)
     private ActionItemStatus status;
@@ -30,7 +29,6 @@ public class ActionItem {
     private LocalDate raisedOn;
     private LocalDate closedOn;
     private String closedBy;
-    private Instant overdueReportedAt;
 
     @Version
     private long version;
@@ -42,10 +40,7 @@ public class ActionItem {
         ActionItem item = new ActionItem();
         item.id = UUID.randomUUID();
         item.reviewId = reviewId;
-        item.accountId = accountId;
-        item.title = title;
-        item.owner = owner;
-        item.dueDate = dueDate;
+        item.agree(accountId, title, owner, dueDate);
         item.status = ActionItemStatus.OPEN;
         item.raisedOn = raisedOn;
         return item;
@@ -53,12 +48,7 @@ public class ActionItem {
 
     /** New details; a new due date re-arms the overdue report. */
     public void update(String newTitle, String newOwner, LocalDate newDueDate) {
-        if (!newDueDate.equals(dueDate)) {
-            this.overdueReportedAt = null;
-        }
-        this.title = newTitle;
-        this.owner = newOwner;
-        this.dueDate = newDueDate;
+        agree(newTitle, newOwner, newDueDate);
     }
 
     /** Closes the item; returns false when it was closed already. */
@@ -72,16 +62,13 @@ public class ActionItem {
         return true;
     }
 
-    public void overdueReported(Instant now) {
-        this.overdueReportedAt = now;
-    }
-
-    public boolean overdueOn(LocalDate today) {
-        return status == ActionItemStatus.OPEN && today.isAfter(dueDate);
+    @Override
+    public boolean open() {
+        return status == ActionItemStatus.OPEN;
     }
 
     public boolean closedOnTime() {
-        return closedOn != null && !closedOn.isAfter(dueDate);
+        return doneOnTime(closedOn);
     }
 
     /** Closed within 30 days of the review that raised it. */
@@ -95,22 +82,6 @@ public class ActionItem {
 
     public UUID reviewId() {
         return reviewId;
-    }
-
-    public UUID accountId() {
-        return accountId;
-    }
-
-    public String title() {
-        return title;
-    }
-
-    public String owner() {
-        return owner;
-    }
-
-    public LocalDate dueDate() {
-        return dueDate;
     }
 
     public ActionItemStatus status() {

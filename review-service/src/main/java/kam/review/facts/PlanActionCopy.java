@@ -4,21 +4,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.time.LocalDate;
 import java.util.UUID;
+import kam.platform.messaging.action.AgreedAction;
 
 /**
- * A plan action review heard about: one that went overdue (the agenda lists it until done), or one completed (the
- * quarter counts it, on time or not).
+ * A plan action review heard about (the platform's AgreedAction, as planning's events told it): one that went overdue
+ * (the agenda lists it until done), or one completed (the quarter counts it, on time or not).
  */
 @Entity
-public class PlanActionCopy {
+public class PlanActionCopy extends AgreedAction {
     @Id
     private UUID actionId;
 
     private UUID planId;
-    private UUID accountId;
-    private String title;
-    private String owner;
-    private LocalDate dueDate;
     private boolean overdue;
     private LocalDate completedOn;
     private Boolean onTime;
@@ -30,16 +27,12 @@ public class PlanActionCopy {
         PlanActionCopy action = new PlanActionCopy();
         action.actionId = actionId;
         action.planId = planId;
-        action.accountId = accountId;
-        action.title = title;
-        action.owner = owner;
-        action.dueDate = dueDate;
+        action.agree(accountId, title, owner, dueDate);
         return action;
     }
 
     public void overdue(String owner, LocalDate dueDate) {
-        this.owner = owner;
-        this.dueDate = dueDate;
+        agree(title(), owner, dueDate);
         this.overdue = completedOn == null;
     }
 
@@ -47,18 +40,6 @@ public class PlanActionCopy {
         this.completedOn = on;
         this.onTime = onTime;
         this.overdue = false;
-    }
-
-    public String title() {
-        return title;
-    }
-
-    public String owner() {
-        return owner;
-    }
-
-    public LocalDate dueDate() {
-        return dueDate;
     }
 
     public UUID planId() {

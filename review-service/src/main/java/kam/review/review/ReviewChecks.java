@@ -67,7 +67,7 @@ public class ReviewChecks {
         }
         int overdue = 0;
         for (ActionItem item : actionItems.newlyOverdue(today)) {
-            item.overdueReported(clock.instant());
+            item.reportedOverdue(clock.instant());
             outbox.publish(ReviewEvents.overdue(item));
             overdue++;
         }
