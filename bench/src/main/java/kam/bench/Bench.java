@@ -24,62 +24,14 @@ import java.util.concurrent.TimeUnit;
  * <p>Usage: {@code kam.bench.Bench [--smoke] <repository root> <platform data folder> <results file>}
  */
 public final class Bench {
-    private static final List<String> MODULES =
-            List.of("account-service", "scoring-service", "planning-service", "review-service", "gateway");
-
-    /** How long and how hard: the full run, or the smoke run's few seconds. */
-    record Settings(
-            boolean full,
-            Duration step,
-            double[] readRates,
-            int clients,
-            double writeRate,
-            double propagationRate,
-            int rescoreAccounts,
-            int members,
-            int stakeholders,
-            double mapRate,
-            List<String> startupModules,
-            int kafkaMessages,
-            int pool) {
-        static final Settings FULL = new Settings(
-                true,
-                Duration.ofSeconds(20),
-                new double[] {500, 1000, 2000},
-                16,
-                200,
-                100,
-                100_000,
-                20,
-                50,
-                50,
-                MODULES,
-                2000,
-                200);
-        static final Settings SMOKE = new Settings(
-                false,
-                Duration.ofSeconds(2),
-                new double[] {100},
-                4,
-                40,
-                20,
-                2000,
-                4,
-                10,
-                20,
-                List.of("account-service"),
-                100,
-                20);
-    }
-
-    private final Settings settings;
+    private final BenchSettings settings;
     private final Platform platform;
     private final Path root;
     private final HttpLoad load = new HttpLoad();
     private final List<Row> rows = new ArrayList<>();
     private final Map<String, Object> extra = new LinkedHashMap<>();
 
-    private Bench(Settings settings, Platform platform, Path root) {
+    private Bench(BenchSettings settings, Platform platform, Path root) {
         this.settings = settings;
         this.platform = platform;
         this.root = root;
@@ -89,8 +41,8 @@ public final class Bench {
         boolean smoke = args[0].equals("--smoke");
         int first = smoke ? 1 : 0;
         Path root = Path.of(args[first]).toAbsolutePath();
-        Bench bench =
-                new Bench(smoke ? Settings.SMOKE : Settings.FULL, new Platform(root.resolve(args[first + 1])), root);
+        Bench bench = new Bench(
+                smoke ? BenchSettings.SMOKE : BenchSettings.FULL, new Platform(root.resolve(args[first + 1])), root);
         Map<String, Object> results = bench.run();
         Path out = Path.of(args[first + 2]);
         Files.createDirectories(out.toAbsolutePath().getParent());
@@ -120,7 +72,7 @@ public final class Bench {
         Map<String, Double> peakRss = new ConcurrentHashMap<>();
         ScheduledExecutorService rssSampler = Executors.newSingleThreadScheduledExecutor();
         rssSampler.scheduleAtFixedRate(
-                () -> MODULES.forEach(module -> Processes.of(module)
+                () -> BenchSettings.MODULES.forEach(module -> Processes.of(module)
                         .ifPresent(p -> peakRss.merge(module, Processes.rssMegabytes(p.pid()), Math::max))),
                 0,
                 500,
@@ -155,7 +107,7 @@ public final class Bench {
         extra.put("secondsForTheServicesToDigestTheRescore", (System.nanoTime() - digestStart) / 1e9);
         extra.put("eventsStillToHandleAfterThat", behind);
 
-        printLoadTable();
+        Row.printTable(rows);
         System.out.println();
         System.out.println(
                 "| S7 service | first answer | RSS after it | peak RSS under S1 to S4 | aims (3 s, 250 MB) |");
@@ -329,30 +281,6 @@ public final class Bench {
                         row.name() + " (" + row.load() + "): " + row.figures().answered() + " answered, errors "
                                 + row.figures().errorsByKind());
             }
-        }
-    }
-
-    private void printLoadTable() {
-        System.out.println("| scenario | load | answered/s | p50 ms | p90 ms | p99 ms | p99.9 ms | errors | against |"
-                + " ratio | aim | met |");
-        System.out.println("|---|---|--:|--:|--:|--:|--:|--:|---|--:|---|---|");
-        for (Row row : rows) {
-            Latencies.Summary f = row.figures();
-            System.out.printf(
-                    Locale.ROOT,
-                    "| %s | %s | %.0f | %.2f | %.2f | %.2f | %.2f | %d | %s | %s | %s | %s |%n",
-                    row.name(),
-                    row.load(),
-                    f.throughput(),
-                    f.p50(),
-                    f.p90(),
-                    f.p99(),
-                    f.p999(),
-                    f.errors(),
-                    row.baseline() == null ? "" : row.baseline(),
-                    row.ratio() == null ? "" : String.format(Locale.ROOT, "%.2f", row.ratio()),
-                    row.aim() == null ? "" : row.aim(),
-                    row.met() == null ? "" : row.met() ? "met" : "missed");
         }
     }
 }

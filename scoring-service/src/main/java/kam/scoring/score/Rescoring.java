@@ -3,14 +3,12 @@ package kam.scoring.score;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,7 +28,6 @@ import kam.scoring.facts.DerivedValues;
 import kam.scoring.messaging.ScoringEvents;
 import kam.scoring.model.ScoringModel;
 import kam.scoring.model.ScoringModelRepository;
-import kam.scoring.rules.TierScheme;
 import org.hibernate.StatelessSession;
 import org.jboss.logging.Logger;
 
@@ -82,14 +79,6 @@ public class Rescoring {
         this.clock = clock;
     }
 
-    /** A scored account's place in the ranking, read without its explanation. */
-    private record Ranked(UUID accountId, Double score, String tier) {}
-
-    /** Best first, no score last, ties by account id as PostgreSQL orders uuids (their text). */
-    private static final Comparator<Ranked> RANKING = Comparator.comparing(
-                    Ranked::score, Comparator.nullsLast(Comparator.<Double>reverseOrder()))
-            .thenComparing(r -> r.accountId().toString());
-
     /**
      * Scores every active account; used when a model is published. Everything is computed in memory and written
      * once, with COPY (see {@link ScoreRows}): a persistence context holding the whole portfolio would cost more than the
@@ -128,9 +117,10 @@ public class Rescoring {
             }
             fresh.put(account.accountId(), score);
         }
-        List<Ranked> ranking = fresh.values().stream()
-                .map(s -> new Ranked(s.accountId(), s.state().score(), s.state().tier()))
-                .sorted(RANKING)
+        List<RankedScore> ranking = fresh.values().stream()
+                .map(s -> new RankedScore(
+                        s.accountId(), s.state().score(), s.state().tier()))
+                .sorted(RankedScore.BEST_FIRST)
                 .toList();
         retier(model, ranking, fresh::get, changed, now);
         long computed = System.nanoTime();
@@ -222,45 +212,11 @@ public class Rescoring {
         record(changed.values(), now);
     }
 
-    /**
-     * The part of the ranking whose tiers can move when these accounts' scores did. A score below the lowest bound
-     * earns no tier whatever its rank, so without a cap only these accounts and the overridden ones can change; with
-     * a cap, also those holding a tier and the top {@code cap} that qualify, among which the cap falls. Tiering this
-     * part gives each of its accounts the tier a ranking of the whole portfolio would, at a fraction of the cost.
-     */
-    private List<Ranked> ranking(ScoringModel model, Collection<UUID> accountIds) {
+    /** The part of the ranking whose tiers can move when these accounts' scores did, overridden accounts with them. */
+    private List<RankedScore> ranking(ScoringModel model, Collection<UUID> accountIds) {
         Set<UUID> ids = new HashSet<>(accountIds);
         overrides.listAll().forEach(o -> ids.add(o.accountId()));
-        Integer cap = model.tierScheme().cap();
-        if (ids.isEmpty() && cap == null) {
-            return List.of();
-        }
-        StringBuilder sql = new StringBuilder("select account_id, score, tier from account_score where ");
-        List<String> conditions = new ArrayList<>();
-        if (!ids.isEmpty()) {
-            conditions.add("account_id in (:ids)");
-        }
-        if (cap != null) {
-            conditions.add("tier is not null");
-            conditions.add("account_id in (select account_id from account_score where score >= :lowest"
-                    + " order by score desc, account_id limit :cap)");
-        }
-        sql.append(String.join(" or ", conditions)).append(" order by score desc nulls last, account_id");
-        Query query = entityManager.createNativeQuery(sql.toString());
-        if (!ids.isEmpty()) {
-            query.setParameter("ids", ids);
-        }
-        if (cap != null) {
-            List<TierScheme.Tier> tiers = model.tierScheme().tiers();
-            query.setParameter("lowest", tiers.get(tiers.size() - 1).lowerBound());
-            query.setParameter("cap", cap);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows.stream()
-                .map(row -> new Ranked(
-                        (UUID) row[0], row[1] == null ? null : ((Number) row[1]).doubleValue(), (String) row[2]))
-                .toList();
+        return scores.whoseTiersCanMove(ids, model.tierScheme());
     }
 
     /**
@@ -269,7 +225,7 @@ public class Rescoring {
      */
     private void retier(
             ScoringModel model,
-            List<Ranked> ranking,
+            List<RankedScore> ranking,
             Function<UUID, AccountScore> load,
             Map<UUID, AccountScore> changed,
             Instant now) {
@@ -290,7 +246,7 @@ public class Rescoring {
             }
         }
         List<Object> tierEvents = new ArrayList<>();
-        for (Ranked row : ranking) {
+        for (RankedScore row : ranking) {
             TierOverride override = inForce.get(row.accountId());
             Optional<String> earned = byRank.get(row.accountId().toString());
             String tier = override != null ? override.tier() : earned.orElse(null);
