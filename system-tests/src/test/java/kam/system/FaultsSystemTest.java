@@ -1,0 +1,246 @@
+package kam.system;
+
+import static kam.system.SharedPlatform.admin;
+import static kam.system.SharedPlatform.api;
+import static kam.system.SharedPlatform.platform;
+import static kam.system.Steps.awaitEvent;
+import static kam.system.Steps.bytes;
+import static kam.system.Steps.header;
+import static kam.system.Steps.register;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Faults, each under a steady write load (renames of accounts of this class's own) whose every committed change is
+ * followed to scoring, a line of the summary printed at the end: Kafka stopped, a service stopped, services killed
+ * many times, PostgreSQL restarted, a poison record, a consumer reading its topic again. Each fault is a test of its
+ * own; the services are back and ready after each.
+ */
+@ExtendWith(SharedPlatform.class)
+class FaultsSystemTest {
+    private static final int WRITES_PER_SECOND = 4;
+    private static final List<FaultReport> REPORTS = new ArrayList<>();
+    private static List<String> loadAccounts;
+
+    @BeforeAll
+    static void accountsToLoad() {
+        loadAccounts =
+                List.of(register("Load Co 1", admin()), register("Load Co 2", admin()), register("Load Co 3", admin()));
+    }
+
+    @AfterAll
+    static void summary() {
+        if (!REPORTS.isEmpty()) {
+            System.out.println("\nFaults under a write load of " + WRITES_PER_SECOND + " renames a second:\n"
+                    + FaultReport.table(REPORTS));
+        }
+    }
+
+    @Test
+    void writesKeepSucceedingWhileKafkaIsDownAndAllArriveOnceAndInOrderOnceItIsBack() {
+        FaultReport report = underLoad("Kafka broker stopped 30 s", () -> stopKafkaFor(Duration.ofSeconds(30)));
+        assertThat(report.acknowledged()).as(report.toString()).isEqualTo(report.attempted());
+        assertThat(report.exactlyOnceInOrder()).as(report.toString()).isTrue();
+        assertThat(report.recovery()).isLessThanOrEqualTo(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void aServiceThatIsDownAnswers503AtTheGatewayAndCatchesUpWhenBack() {
+        FaultReport report = underLoad("scoring-service stopped 10 s (SIGTERM)", () -> {
+            platform().stop("scoring-service");
+            Api.Answer down = api().get("/api/v1/portfolio?limit=1", admin());
+            assertThat(down.status()).isEqualTo(503);
+            assertThat(down.header("Content-Type")).contains("problem+json");
+            SystemPlatform.sleep(10_000);
+            platform().start("scoring-service", Map.of());
+        });
+        assertThat(report.acknowledged()).as(report.toString()).isEqualTo(report.attempted());
+        assertThat(report.exactlyOnceInOrder()).as(report.toString()).isTrue();
+    }
+
+    @Test
+    void servicesKilledInTheMiddleOfWritesLeaveExactlyOneEventForEveryCommittedChange() {
+        FaultReport report =
+                underLoad("account-service ×4 and scoring-service ×2 killed (SIGKILL)", () -> killRepeatedly(6, 9));
+        assertThat(report.acknowledged()).isLessThan(report.attempted());
+        assertThat(report.exactlyOnceInOrder()).as(report.toString()).isTrue();
+    }
+
+    @Test
+    void postgresDownIsA503ThatChangesNothingAndServicesRecoverWithoutARestart() {
+        FaultReport report = underLoad("PostgreSQL stopped and started", () -> restartPostgres("Lost Co"));
+        assertThat(report.exactlyOnceInOrder()).as(report.toString()).isTrue();
+        assertThat(api().post("/api/v1/accounts", admin(), Map.of("name", "After Co", "currency", "EUR"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(api().get("/api/v1/accounts?q=Lost%20Co", admin()).body().get("items"))
+                .isEmpty();
+    }
+
+    @Test
+    void aPoisonRecordLandsInTheDeadLetterTopicAndThePartitionKeepsFlowing() {
+        String poisonId = UUID.randomUUID().toString();
+        FaultReport report = underLoad("poison record on kam.accounts", () -> {
+            try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                    "bootstrap.servers", platform().bootstrapServers(),
+                    "key.serializer", StringSerializer.class.getName(),
+                    "value.serializer", StringSerializer.class.getName()))) {
+                // On the partition of a loaded account, so that the load's next events queue behind it.
+                ProducerRecord<String, String> poison =
+                        new ProducerRecord<>("kam.accounts", loadAccounts.get(0), "{not json at all");
+                poison.headers().add("ce_specversion", bytes("1.0"));
+                poison.headers().add("ce_id", bytes(poisonId));
+                poison.headers().add("ce_source", bytes("/kam/account-service"));
+                poison.headers().add("ce_type", bytes("kam.account.updated.v1"));
+                poison.headers().add("ce_subject", bytes(loadAccounts.get(0)));
+                producer.send(poison);
+            }
+            ConsumerRecord<String, String> dead = awaitEvent("kam.dlq", r -> poisonId.equals(header(r, "ce_id")));
+            assertThat(header(dead, "dead-letter-topic")).isEqualTo("kam.accounts");
+            assertThat(header(dead, "dead-letter-reason")).isNotBlank();
+        });
+        assertThat(report.exactlyOnceInOrder()).as(report.toString()).isTrue();
+    }
+
+    @Test
+    void aConsumerReadingItsTopicAgainFromTheStartChangesNothing() throws Exception {
+        JsonNode before = portfolioWithoutLoadNames();
+        ScoringInbox inbox = new ScoringInbox(platform().jdbcUrl("scoring"));
+        long appliedBefore = inbox.count();
+        long[] reRead = new long[1];
+        FaultReport report = underLoad("scoring re-reads kam.accounts from the start", () -> {
+            platform().stop("scoring-service");
+            try (Admin kafka =
+                    Admin.create(Map.of("bootstrap.servers", platform().bootstrapServers()))) {
+                Map<TopicPartition, OffsetAndMetadata> start = new HashMap<>();
+                kafka.describeTopics(List.of("kam.accounts"))
+                        .allTopicNames()
+                        .get()
+                        .get("kam.accounts")
+                        .partitions()
+                        .forEach(p ->
+                                start.put(new TopicPartition("kam.accounts", p.partition()), new OffsetAndMetadata(0)));
+                kafka.alterConsumerGroupOffsets("scoring-service", start).all().get();
+                reRead[0] = EventLedger.openAt(platform().bootstrapServers()).recordsBefore();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            platform().start("scoring-service", Map.of());
+        });
+        assertThat(report.exactlyOnceInOrder()).as(report.toString()).isTrue();
+        // Of everything re-read, only the load's new events were applied: the rest found their ids in the inbox.
+        assertThat(inbox.count() - appliedBefore).isEqualTo(report.applied());
+        assertThat(reRead[0]).isGreaterThan(report.applied());
+        assertThat(portfolioWithoutLoadNames()).isEqualTo(before);
+        System.out.printf(
+                "Replay: scoring re-read %d records of kam.accounts and applied none of them again%n", reRead[0]);
+    }
+    /**
+     * Opt-in soak: {@code -Dkam.soak=PT30M} runs the faults again and again under the write load for that long, each a
+     * line of the summary, each held to exactly once and in order.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "kam.soak", matches = "P.+")
+    void soak() {
+        long end = System.nanoTime()
+                + Duration.parse(System.getProperty("kam.soak")).toNanos();
+        for (int cycle = 1; System.nanoTime() < end; cycle++) {
+            String name = "soak " + cycle + ": ";
+            long seed = cycle;
+            FaultReport report =
+                    switch (cycle % 3) {
+                        case 1 -> underLoad(name + "Kafka stopped 45 s", () -> stopKafkaFor(Duration.ofSeconds(45)));
+                        case 2 -> underLoad(name + "6 kills (SIGKILL)", () -> killRepeatedly(6, seed));
+                        default -> underLoad(name + "PostgreSQL restarted", () -> restartPostgres("Soak Lost Co"));
+                    };
+            assertThat(report.exactlyOnceInOrder()).as(report.toString()).isTrue();
+        }
+    }
+
+    private static void stopKafkaFor(Duration outage) {
+        platform().stopKafka();
+        SystemPlatform.sleep(outage.toMillis());
+        platform().startKafka();
+    }
+    /** Kills account-service and scoring-service by turns (two of every three kills are account-service's). */
+    private static void killRepeatedly(int kills, long seed) {
+        Random pause = new Random(seed);
+        for (int kill = 1; kill <= kills; kill++) {
+            String victim = kill % 3 == 0 ? "scoring-service" : "account-service";
+            SystemPlatform.sleep(1000 + pause.nextInt(2000));
+            platform().kill(victim);
+            platform().start(victim, Map.of());
+        }
+    }
+    /** PostgreSQL stops: a write is refused with 503, the platform turns unready, and recovers when it is back. */
+    private static void restartPostgres(String refusedAccount) {
+        platform().stopPostgres();
+        Api.Answer refused = api().post("/api/v1/accounts", admin(), Map.of("name", refusedAccount, "currency", "EUR"));
+        assertThat(refused.status()).isEqualTo(503);
+        assertThat(refused.header("Retry-After")).isNotNull();
+        // The gateway is not ready while a service behind it cannot reach its database.
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> api().get("/q/health/ready", null).status() == 503);
+        platform().startPostgres();
+        // The services recover by themselves: no restart.
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> api().get("/q/health/ready", null).status() == 200);
+    }
+    /**
+     * Runs a fault with the write load going: 2 s of load before it, the fault, 3 s after, and then waits for every
+     * committed change to reach scoring. The report joins the summary printed at the end.
+     */
+    private static FaultReport underLoad(String fault, Runnable inject) {
+        EventLedger ledger = EventLedger.openAt(platform().bootstrapServers());
+        WriteLoad load = WriteLoad.start(api(), admin(), loadAccounts, WRITES_PER_SECOND);
+        Instant ended;
+        try (load) {
+            SystemPlatform.sleep(2000);
+            inject.run();
+            ended = Instant.now();
+            SystemPlatform.sleep(3000);
+        }
+        FaultReport report = new Deliveries(platform()).settle(fault, load, ledger, ended);
+        REPORTS.add(report);
+        return report;
+    }
+    /** The portfolio as scoring has it, leaving out the names the write load keeps changing. */
+    private static JsonNode portfolioWithoutLoadNames() {
+        JsonNode portfolio = api().get("/api/v1/portfolio?limit=100", admin()).body();
+        portfolio.get("items").forEach(item -> {
+            if (loadAccounts.contains(item.get("accountId").asText())) {
+                ((ObjectNode) item).remove("name");
+            }
+        });
+        return portfolio;
+    }
+}
