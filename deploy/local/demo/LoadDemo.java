@@ -1,12 +1,8 @@
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +12,8 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
 import kam.platform.infra.DemoIdentity;
+import kam.platform.infra.GatewayClient;
 
 /**
  * Loads the demo portfolio through the gateway, as a client of the public API would: about 440 accounts whose revenue
@@ -44,21 +40,17 @@ public class LoadDemo {
         "2024-Q4", "2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3"
     };
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private final String base;
-    private final String token;
+    private final GatewayClient gateway;
     private final ExecutorService pool = Executors.newFixedThreadPool(4);
-    private int requests;
 
-    LoadDemo(String base, String token) {
-        this.base = base;
-        this.token = token;
+    LoadDemo(GatewayClient gateway) {
+        this.gateway = gateway;
     }
 
     public static void main(String[] args) throws Exception {
         String gateway = args[0];
         DemoIdentity identity = DemoIdentity.in(Path.of(args[1], "jwt"));
-        LoadDemo demo = new LoadDemo(gateway, identity.clientToken("kam-demo-loader", "kam-admin"));
+        LoadDemo demo = new LoadDemo(new GatewayClient(gateway, identity.clientToken("kam-demo-loader", "kam-admin")));
         long start = System.nanoTime();
         try {
             demo.load();
@@ -66,7 +58,7 @@ public class LoadDemo {
             demo.pool.shutdown();
         }
         System.out.printf(Locale.ROOT, "demo portfolio loaded through the gateway: %d requests in %.1f s%n",
-                demo.requests, (System.nanoTime() - start) / 1e9);
+                demo.gateway.requests(), (System.nanoTime() - start) / 1e9);
         demo.summary();
     }
 
@@ -236,31 +228,12 @@ public class LoadDemo {
         send("POST", "/api/v1/accounts/revenue-imports", "text/csv", csv.toString());
     }
 
-    String publishModel() {
-        String model = """
-            {"name": "Key account selection 2027",
-             "criteria": [
-              {"key": "revenue12m", "name": "Revenue, last 12 months", "weight": 3, "source": "REVENUE_12M",
-               "axis": "ATTRACTIVENESS", "scale": {"min": 0, "max": 30000000}},
-              {"key": "growth", "name": "Revenue growth %", "weight": 1, "source": "REVENUE_GROWTH",
-               "axis": "ATTRACTIVENESS", "scale": {"min": -10, "max": 25}},
-              {"key": "strategicFit", "name": "Strategic fit", "weight": 2, "source": "RATED",
-               "axis": "ATTRACTIVENESS", "scale": {"min": 1, "max": 5, "levels": [
-                 {"value": 1, "description": "No fit"}, {"value": 3, "description": "Some fit"},
-                 {"value": 5, "description": "Shapes our strategy"}]}},
-              {"key": "margin", "name": "Margin %", "weight": 2, "source": "MARGIN",
-               "axis": "RELATIVE_STRENGTH", "scale": {"min": 0, "max": 35}},
-              {"key": "wallet", "name": "Share of wallet %", "weight": 2, "source": "SHARE_OF_WALLET",
-               "axis": "RELATIVE_STRENGTH", "scale": {"min": 0, "max": 80}},
-              {"key": "coverage", "name": "Relationship coverage", "weight": 1, "source": "RELATIONSHIP_COVERAGE",
-               "axis": "RELATIVE_STRENGTH", "scale": {"min": 0, "max": 3}}],
-             "tierScheme": {"name": "Strategic / Key / Development", "cap": 20, "tiers": [
-               {"name": "Strategic", "lowerBound": 60}, {"name": "Key", "lowerBound": 45},
-               {"name": "Development", "lowerBound": 30}]}}
-            """;
+    String publishModel() throws java.io.IOException {
+        // The demo's model, as a KAM administrator would write it: six criteria on the two axes, a cap of 20.
+        String model = Files.readString(Path.of("deploy/local/demo/scoring-model.json"));
         JsonNode created = send("POST", "/api/v1/scoring-models", "application/json", model);
         String id = created.get("id").asText();
-        callWithIfMatch("POST", "/api/v1/scoring-models/" + id + "/publish", "\"" + created.path("version").asLong() + "\"");
+        gateway.callWithIfMatch("POST", "/api/v1/scoring-models/" + id + "/publish", "\"" + created.path("version").asLong() + "\"");
         return id;
     }
 
@@ -269,7 +242,7 @@ public class LoadDemo {
         // Every account is scored once scoring has handled the revenue events (the counts per tier cover them all),
         // and the ranking has settled once it stays the same for five seconds: ratings and revenue arrive as events,
         // one account at a time, so tiers move while they are handled.
-        JsonNode portfolio = waitFor(() -> call("GET", "/api/v1/portfolio?limit=3", null),
+        JsonNode portfolio = GatewayClient.waitFor(() -> call("GET", "/api/v1/portfolio?limit=3", null),
                 p -> sum(p.path("tiers")) >= 440, "every account's score");
         JsonNode settled = portfolio;
         for (int still = 0, i = 0; still < 5 && i < 120; i++) {
@@ -282,9 +255,9 @@ public class LoadDemo {
             settled = now;
         }
         portfolio = settled;
-        int plans = waitFor(() -> call("GET", "/api/v1/plans?status=DRAFT&limit=500", null).path("items").size(),
+        int plans = GatewayClient.waitFor(() -> call("GET", "/api/v1/plans?status=DRAFT&limit=500", null).path("items").size(),
                 n -> n >= 20, "draft plans");
-        int reviews = waitFor(() -> call("GET", "/api/v1/reviews?status=SCHEDULED&kind=ACCOUNT&limit=500", null)
+        int reviews = GatewayClient.waitFor(() -> call("GET", "/api/v1/reviews?status=SCHEDULED&kind=ACCOUNT&limit=500", null)
                         .path("items").size(),
                 n -> n >= 80, "booked reviews");
         System.out.println("tiers: " + portfolio.path("tiers") + ", quadrants: " + portfolio.path("quadrants"));
@@ -313,64 +286,12 @@ public class LoadDemo {
         return total;
     }
 
-    <T> T waitFor(Supplier<T> read, java.util.function.Predicate<T> done, String what) throws InterruptedException {
-        T value = read.get();
-        for (int i = 0; i < 120 && !done.test(value); i++) {
-            Thread.sleep(1000);
-            value = read.get();
-        }
-        if (!done.test(value)) {
-            System.out.println("(still waiting for " + what + "; it will come as the events are handled)");
-        }
-        return value;
-    }
 
     JsonNode call(String method, String path, Object body) {
-        try {
-            return send(method, path, "application/json", body == null ? null : JSON.writeValueAsString(body));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
-    }
-
-    JsonNode callWithIfMatch(String method, String path, String etag) {
-        return exchange(HttpRequest.newBuilder(URI.create(base + path))
-                .header("If-Match", etag)
-                .method(method, HttpRequest.BodyPublishers.noBody()), method + " " + path);
+        return gateway.call(method, path, body);
     }
 
     JsonNode send(String method, String path, String type, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", type)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        return exchange(request, method + " " + path);
-    }
-
-    /** Sends with the loader's token; waits and tries again when told to (429, 503), fails on anything else. */
-    JsonNode exchange(HttpRequest.Builder request, String what) {
-        request.header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60));
-        for (int attempt = 1; ; attempt++) {
-            try {
-                HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                synchronized (this) {
-                    requests++;
-                }
-                int status = response.statusCode();
-                if ((status == 429 || status == 503) && attempt < 10) {
-                    long wait = response.headers().firstValueAsLong("Retry-After").orElse(1);
-                    Thread.sleep(wait * 1000);
-                    continue;
-                }
-                if (status >= 300) {
-                    throw new IllegalStateException(what + " answered " + status + ": " + response.body());
-                }
-                return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(what, e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(what, e);
-            }
-        }
+        return gateway.send(method, path, type, body);
     }
 }

@@ -145,11 +145,10 @@ class PlanLifecycleApiTest {
     @Test
     void anApprovedRevisionNeverChangesAndTheNextOneIsDiffedAgainstIt() {
         Team team = keyAccountWithTeam(bootstrapServers, json);
-        ValidatableResponse edited = edited(team);
-        String planId = edited.extract().path("id");
-        String objectiveId = edited.extract().path("content.objectives[0].id");
-        String opportunityId = edited.extract().path("content.opportunities[0].id");
-        approve(team, planId);
+        Approved plan = approvedDraft(team);
+        String planId = plan.id();
+        String objectiveId = plan.objectiveId();
+        String opportunityId = plan.opportunityId();
 
         as(team.managerToken())
                 .header("If-Match", "*")
@@ -193,11 +192,10 @@ class PlanLifecycleApiTest {
     @Test
     void progressAndStagesNeedNoRevisionAndAnObjectiveReachedIsAchieved() {
         Team team = keyAccountWithTeam(bootstrapServers, json);
-        ValidatableResponse edited = edited(team);
-        String planId = edited.extract().path("id");
-        String objectiveId = edited.extract().path("content.objectives[0].id");
-        String opportunityId = edited.extract().path("content.opportunities[0].id");
-        approve(team, planId);
+        Approved plan = approvedDraft(team);
+        String planId = plan.id();
+        String objectiveId = plan.objectiveId();
+        String opportunityId = plan.opportunityId();
 
         as(team.managerToken())
                 .header("If-Match", "*")
@@ -222,14 +220,13 @@ class PlanLifecycleApiTest {
     @Test
     void anOverdueActionIsReportedOnceCountedByHealthAndDoneLate() {
         Team team = keyAccountWithTeam(bootstrapServers, json);
-        ValidatableResponse edited = edited(team);
-        String planId = edited.extract().path("id");
-        approve(team, planId);
+        Approved plan = approvedDraft(team);
+        String planId = plan.id();
         Map<String, Object> action = Map.of(
                 "title", "Workshop with the buying centre",
                 "owner", team.colleague(),
                 "dueDate", LocalDate.now(ZoneOffset.UTC).plusDays(7).toString(),
-                "objectiveId", edited.extract().path("content.objectives[0].id"));
+                "objectiveId", plan.objectiveId());
         String actionId = as(team.managerToken())
                 .body(action)
                 .post(PLANS + "/" + planId + "/actions")
@@ -274,6 +271,19 @@ class PlanLifecycleApiTest {
                 .filteredOn(e -> "kam.planning.action-completed.v1".equals(header(e, "ce_type")))
                 .singleElement()
                 .satisfies(e -> assertThat(e.value()).contains("\"onTime\":false"));
+    }
+
+    /** An approved plan, with the ids of the objective and the opportunity its {@link #draft} added. */
+    private record Approved(String id, String objectiveId, String opportunityId) {}
+
+    private static Approved approvedDraft(Team team) {
+        ValidatableResponse edited = edited(team);
+        Approved plan = new Approved(
+                edited.extract().path("id"),
+                edited.extract().path("content.objectives[0].id"),
+                edited.extract().path("content.opportunities[0].id"));
+        approve(team, plan.id());
+        return plan;
     }
 
     /** The drafted plan, edited into {@link #draft}: its answer holds the ids of what the draft added. */

@@ -8,6 +8,7 @@ import static kam.review.api.ReviewCalls.VIEWER;
 import static kam.review.api.ReviewCalls.accountIn;
 import static kam.review.api.ReviewCalls.as;
 import static kam.review.api.ReviewCalls.awaitScheduled;
+import static kam.review.api.ReviewCalls.cancel;
 import static kam.review.api.ReviewCalls.etag;
 import static kam.review.api.ReviewCalls.eventsByType;
 import static kam.review.api.ReviewCalls.firstOf;
@@ -170,13 +171,7 @@ class ReviewCadenceApiTest {
         String first = (String) reviews.get(0).get("id");
         String second = (String) reviews.get(1).get("id");
 
-        as(acme.managerToken())
-                .header("If-Match", etag(second))
-                .body(Map.of("reason", "Merged into the next one"))
-                .post(REVIEWS + "/" + second + "/cancel")
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("CANCELLED"));
+        cancel(acme, second).body("status", equalTo("CANCELLED"));
         as(acme.managerToken())
                 .header("If-Match", etag(second))
                 .body(outcome(List.of()))

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.io.StringReader;
 import java.time.Duration;
@@ -206,6 +207,16 @@ final class ReviewCalls {
                 .statusCode(200)
                 .extract()
                 .header("ETag");
+    }
+
+    /** The account manager cancels the review (200); answers the response for what a test checks further. */
+    static ValidatableResponse cancel(KeyAccount account, String review) {
+        return as(account.managerToken())
+                .header("If-Match", etag(review))
+                .body(Map.of("reason", "Merged into the next one"))
+                .post(REVIEWS + "/" + review + "/cancel")
+                .then()
+                .statusCode(200);
     }
 
     static String itemEtag(String item) {

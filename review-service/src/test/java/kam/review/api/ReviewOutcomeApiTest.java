@@ -7,6 +7,7 @@ import static kam.review.api.ReviewCalls.REVIEWS;
 import static kam.review.api.ReviewCalls.VIEWER;
 import static kam.review.api.ReviewCalls.as;
 import static kam.review.api.ReviewCalls.awaitScheduled;
+import static kam.review.api.ReviewCalls.cancel;
 import static kam.review.api.ReviewCalls.etag;
 import static kam.review.api.ReviewCalls.eventsByType;
 import static kam.review.api.ReviewCalls.ics;
@@ -120,12 +121,7 @@ class ReviewOutcomeApiTest {
         KeyAccount acme = keyAccount(bootstrapServers, json, "Acme", true);
         List<Map<String, Object>> reviews = awaitScheduled(acme.id(), 4);
         String second = (String) reviews.get(1).get("id");
-        as(acme.managerToken())
-                .header("If-Match", etag(second))
-                .body(Map.of("reason", "Merged into the next one"))
-                .post(REVIEWS + "/" + second + "/cancel")
-                .then()
-                .statusCode(200);
+        cancel(acme, second).body("status", equalTo("CANCELLED"));
         LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
         String extra = as(acme.managerToken())
                 .body(Map.of("accountId", acme.id(), "date", tomorrow.toString(), "attendees", List.of("guest")))
