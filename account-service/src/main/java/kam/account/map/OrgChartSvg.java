@@ -78,44 +78,54 @@ public final class OrgChartSvg {
             }
         }
         for (Stakeholder s : stakeholders) {
-            List<Relationship> ours = coverage.getOrDefault(s.id(), List.of());
-            int best = ours.stream().mapToInt(Relationship::strength).max().orElse(0);
-            boolean strong = best >= Relationship.STRONG;
-            String stroke = strong
-                    ? "stroke=\"#0b5d1e\" stroke-width=\"3\""
-                    : s.decides()
-                            ? "stroke=\"#c00000\" stroke-width=\"2\" stroke-dasharray=\"6 3\""
-                            : "stroke=\"#555\" stroke-width=\"1\"";
-            int x = layout.left(s);
-            int y = layout.top(s);
-            svg.append(String.format(
-                    Locale.ROOT,
-                    "<g class=\"stakeholder\" data-id=\"%s\" data-attitude=\"%s\">%n"
-                            + "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"6\" fill=\"%s\" %s/>%n",
-                    s.id(),
-                    s.attitude(),
-                    x,
-                    y,
-                    BOX_WIDTH,
-                    BOX_HEIGHT,
-                    FILL.get(s.attitude()),
-                    stroke));
-            text(svg, x + 8, y + 16, "font-weight=\"bold\"", s.name());
-            text(
-                    svg,
-                    x + 8,
-                    y + 31,
-                    "",
-                    s.details().title() == null ? "" : s.details().title());
-            text(svg, x + 8, y + 46, "", roles(s) + " · influence " + s.influence());
-            text(
-                    svg,
-                    x + 8,
-                    y + 60,
-                    "",
-                    ours.isEmpty() ? "not covered" : "covered by " + ours.size() + ", best " + best + "/5");
-            svg.append("</g>\n");
+            box(svg, layout, s, coverage.getOrDefault(s.id(), List.of()));
         }
+        legend(svg, layout);
+        return svg.append("</svg>\n").toString();
+    }
+
+    /** A stakeholder's box: coloured by attitude, bordered by how well we cover them, with name, title and roles. */
+    private static void box(StringBuilder svg, Layout layout, Stakeholder s, List<Relationship> ours) {
+        int best = ours.stream().mapToInt(Relationship::strength).max().orElse(0);
+        boolean strong = best >= Relationship.STRONG;
+        String stroke = strong
+                ? "stroke=\"#0b5d1e\" stroke-width=\"3\""
+                : s.decides()
+                        ? "stroke=\"#c00000\" stroke-width=\"2\" stroke-dasharray=\"6 3\""
+                        : "stroke=\"#555\" stroke-width=\"1\"";
+        int x = layout.left(s);
+        int y = layout.top(s);
+        svg.append(String.format(
+                Locale.ROOT,
+                "<g class=\"stakeholder\" data-id=\"%s\" data-attitude=\"%s\">%n"
+                        + "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"6\" fill=\"%s\" %s/>%n",
+                s.id(),
+                s.attitude(),
+                x,
+                y,
+                BOX_WIDTH,
+                BOX_HEIGHT,
+                FILL.get(s.attitude()),
+                stroke));
+        text(svg, x + 8, y + 16, "font-weight=\"bold\"", s.name());
+        text(
+                svg,
+                x + 8,
+                y + 31,
+                "",
+                s.details().title() == null ? "" : s.details().title());
+        text(svg, x + 8, y + 46, "", roles(s) + " · influence " + s.influence());
+        text(
+                svg,
+                x + 8,
+                y + 60,
+                "",
+                ours.isEmpty() ? "not covered" : "covered by " + ours.size() + ", best " + best + "/5");
+        svg.append("</g>\n");
+    }
+
+    /** The colour of each attitude and what the borders mean, under the chart. */
+    private static void legend(StringBuilder svg, Layout layout) {
         int legendY = (layout.depth + 1) * ROW + MARGIN + 20;
         int legendX = MARGIN;
         for (Attitude attitude : Attitude.values()) {
@@ -134,7 +144,6 @@ public final class OrgChartSvg {
                 legendY + 10,
                 "",
                 "thick green border: strong relationship; red dashed: key player not covered");
-        return svg.append("</svg>\n").toString();
     }
 
     private static String roles(Stakeholder s) {
