@@ -25,13 +25,13 @@ public class AccountImport {
      */
     public static final Set<String> KEYS = Set.of("id", "version", "createdAt", "updatedAt", "archivedAt");
 
-    private final Accounts service;
-    private final AccountRepository accounts;
+    private final Accounts accounts;
+    private final AccountRepository repository;
     private final AccountPermissions permissions;
 
-    public AccountImport(Accounts service, AccountRepository accounts, AccountPermissions permissions) {
-        this.service = service;
+    public AccountImport(Accounts accounts, AccountRepository repository, AccountPermissions permissions) {
         this.accounts = accounts;
+        this.repository = repository;
         this.permissions = permissions;
     }
 
@@ -49,7 +49,7 @@ public class AccountImport {
             String at = "rows[" + row.line() + "]";
             try {
                 if (row.key("id") == null) {
-                    service.register(row.row()
+                    accounts.register(row.row()
                             .toProfile(permissions.defaultOwner(row.row().ownerId())));
                     registered++;
                     continue;
@@ -69,7 +69,7 @@ public class AccountImport {
                             at + ".version", "body", "is needed to change an account: the version you read"));
                     continue;
                 }
-                Account stored = accounts.findById(id);
+                Account stored = repository.findById(id);
                 if (stored == null) {
                     violations.add(new Problem.Violation(at + ".id", "body", "no such account"));
                     continue;
@@ -80,7 +80,7 @@ public class AccountImport {
                     continue;
                 }
                 long before = stored.version();
-                Account account = service.replace(
+                Account account = accounts.replace(
                         id,
                         "\"" + version.strip() + "\"",
                         row.row().toProfile(row.row().ownerId()));

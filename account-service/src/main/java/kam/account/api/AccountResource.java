@@ -65,20 +65,20 @@ public class AccountResource {
             new SortField<>("createdAt", "e.createdAt", Account::createdAt, Instant::parse),
             new SortField<>("updatedAt", "e.updatedAt", Account::updatedAt, Instant::parse));
 
-    private final Accounts service;
-    private final AccountRepository accounts;
+    private final Accounts accounts;
+    private final AccountRepository repository;
     private final AccountPermissions permissions;
     private final ObjectMapper json;
     private final Validator validator;
 
     public AccountResource(
-            Accounts service,
-            AccountRepository accounts,
+            Accounts accounts,
+            AccountRepository repository,
             AccountPermissions permissions,
             ObjectMapper json,
             Validator validator) {
-        this.service = service;
         this.accounts = accounts;
+        this.repository = repository;
         this.permissions = permissions;
         this.json = json;
         this.validator = validator;
@@ -94,7 +94,7 @@ public class AccountResource {
             description = "Registered; Location and ETag name it.",
             content = @Content(schema = @Schema(implementation = AccountResponse.class)))
     public Response register(@Valid @NotNull AccountRequest request, @Context UriInfo uri) {
-        Account account = service.register(request.toProfile(permissions.defaultOwner(request.ownerId())));
+        Account account = accounts.register(request.toProfile(permissions.defaultOwner(request.ownerId())));
         return Responses.created(uri, account.id(), AccountResponse.from(account), account.version());
     }
 
@@ -107,7 +107,7 @@ public class AccountResource {
             description = "The account, with its ETag.",
             content = @Content(schema = @Schema(implementation = AccountResponse.class)))
     public Response get(@PathParam("id") UUID id) {
-        return ok(service.get(id));
+        return ok(accounts.get(id));
     }
 
     @GET
@@ -139,7 +139,7 @@ public class AccountResource {
                 ownerId,
                 q);
         Keyset<Account> keyset = Keyset.of(sort, cursor, SORTS);
-        List<Account> rows = accounts.search(filter, keyset, limit);
+        List<Account> rows = repository.search(filter, keyset, limit);
         return Keyset.ok(keyset.page(rows, limit, Account::id, AccountResponse::from), uri);
     }
 
@@ -155,7 +155,7 @@ public class AccountResource {
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AccountRequest request) {
-        return ok(service.replace(id, ifMatch, request.toProfile(ownerUnlessNamed(id, request))));
+        return ok(accounts.replace(id, ifMatch, request.toProfile(ownerUnlessNamed(id, request))));
     }
 
     @PATCH
@@ -179,14 +179,14 @@ public class AccountResource {
                     @NotNull
                     JsonNode patch)
             throws JsonProcessingException {
-        Account current = service.get(id);
+        Account current = accounts.get(id);
         JsonNode merged = JsonMergePatch.apply(json.valueToTree(AccountRequest.from(current.profile())), patch);
         AccountRequest request = json.treeToValue(merged, AccountRequest.class);
         Set<ConstraintViolation<AccountRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        return ok(service.replace(id, ifMatch, request.toProfile(request.ownerId())));
+        return ok(accounts.replace(id, ifMatch, request.toProfile(request.ownerId())));
     }
 
     @POST
@@ -201,12 +201,12 @@ public class AccountResource {
             description = "The archived account.",
             content = @Content(schema = @Schema(implementation = AccountResponse.class)))
     public Response archive(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(service.archive(id, ifMatch));
+        return ok(accounts.archive(id, ifMatch));
     }
 
     /** The owner follows the team's account manager: a replace that leaves it out keeps it. */
     private String ownerUnlessNamed(UUID id, AccountRequest request) {
-        return request.ownerId() != null ? request.ownerId() : service.get(id).ownerId();
+        return request.ownerId() != null ? request.ownerId() : accounts.get(id).ownerId();
     }
 
     private static Response ok(Account account) {
