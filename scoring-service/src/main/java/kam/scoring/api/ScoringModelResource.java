@@ -36,19 +36,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Scoring models", description = "Versioned selection criteria, weights, scales and tier schemes.")
 public class ScoringModelResource {
-    private final ScoringModels service;
-    private final ScoringModelRepository models;
+    private final ScoringModels models;
+    private final ScoringModelRepository repository;
 
-    public ScoringModelResource(ScoringModels service, ScoringModelRepository models) {
-        this.service = service;
+    public ScoringModelResource(ScoringModels models, ScoringModelRepository repository) {
         this.models = models;
+        this.repository = repository;
     }
 
     @GET
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
     @Operation(operationId = "listScoringModels", summary = "Every model version, newest first")
     public Page<ModelResponse> list() {
-        return new Page<>(models.newestFirst().stream().map(ModelResponse::from).toList(), null);
+        return new Page<>(
+                repository.newestFirst().stream().map(ModelResponse::from).toList(), null);
     }
 
     @GET
@@ -60,7 +61,7 @@ public class ScoringModelResource {
             content = @Content(schema = @Schema(implementation = ModelResponse.class)))
     @Operation(operationId = "getScoringModel", summary = "A model version")
     public Response get(@PathParam("id") UUID id) {
-        return ok(models.require(id));
+        return ok(repository.require(id));
     }
 
     @POST
@@ -73,7 +74,7 @@ public class ScoringModelResource {
     @Operation(operationId = "draftScoringModel", summary = "Draft a model version")
     public Response draft(@Valid @NotNull ModelRequest request, @Context UriInfo uri) {
         ScoringModel model =
-                service.draft(request.name(), request.toCriteria(), request.toTierScheme(), request.midpoint());
+                models.draft(request.name(), request.toCriteria(), request.toTierScheme(), request.midpoint());
         return Responses.created(uri, model.id(), ModelResponse.from(model), model.version());
     }
 
@@ -89,7 +90,7 @@ public class ScoringModelResource {
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ModelRequest request) {
-        return ok(service.redraft(
+        return ok(models.redraft(
                 id, ifMatch, request.name(), request.toCriteria(), request.toTierScheme(), request.midpoint()));
     }
 
@@ -105,7 +106,7 @@ public class ScoringModelResource {
             summary = "Publish a draft",
             description = "It becomes the one active model, the one before retires, and every account is re-scored.")
     public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(service.publish(id, ifMatch));
+        return ok(models.publish(id, ifMatch));
     }
 
     @GET
@@ -115,7 +116,7 @@ public class ScoringModelResource {
             operationId = "whatIfScoringModel",
             summary = "The accounts whose tier would change if this model were published now")
     public Page<ScoringModels.TierChange> whatIf(@PathParam("id") UUID id) {
-        List<ScoringModels.TierChange> changes = service.whatIf(id);
+        List<ScoringModels.TierChange> changes = models.whatIf(id);
         return new Page<>(changes, null);
     }
 
