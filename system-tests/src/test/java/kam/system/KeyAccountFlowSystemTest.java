@@ -11,7 +11,9 @@ import static kam.system.Steps.header;
 import static kam.system.Steps.importRevenue;
 import static kam.system.Steps.keyAccount;
 import static kam.system.Steps.modelTieringTheLargest;
+import static kam.system.Steps.onceCaughtUp;
 import static kam.system.Steps.register;
+import static kam.system.Steps.submitted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -69,16 +71,8 @@ class KeyAccountFlowSystemTest {
         String mentor = platform().bearer("mia", "mentor");
 
         // Before the whole core team has committed, the mentor cannot approve.
-        assertThat(api().send(
-                                "POST",
-                                "/api/v1/plans/" + plan + "/submit",
-                                platform().bearer(MANAGER, "account-manager"),
-                                null,
-                                null,
-                                "*")
-                        .status())
-                .isEqualTo(200);
-        assertThat(api().send("POST", "/api/v1/plans/" + plan + "/approve", mentor, null, null, "*")
+        submitted(plan, platform().bearer(MANAGER, "account-manager"));
+        assertThat(onceCaughtUp(() -> api().send("POST", "/api/v1/plans/" + plan + "/approve", mentor, null, null, "*"))
                         .status())
                 .isEqualTo(409);
         assertThat(api().send(
