@@ -2,7 +2,6 @@ package kam.planning.api;
 
 import static io.restassured.RestAssured.given;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,8 +14,8 @@ import kam.platform.testing.IdempotentCreates;
 import kam.platform.testing.IdempotentCreates.Call;
 import kam.platform.testing.KamTestInfrastructure;
 import kam.platform.testing.NewerProducer;
+import kam.platform.testing.NewerProducers;
 import kam.platform.testing.TestTokens;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /** Every create and import of planning-service's document is safe to retry with an Idempotency-Key. */
@@ -27,22 +26,17 @@ class IdempotentCreatesTest {
     private static final String JSON = "application/json";
     private static final String PLANS = "/api/v1/plans";
 
-    private final String bootstrapServers;
     private final DataSource database;
-    private final ObjectMapper json;
+    private final NewerProducers producers;
 
-    IdempotentCreatesTest(
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            DataSource database,
-            ObjectMapper json) {
-        this.bootstrapServers = bootstrapServers;
+    IdempotentCreatesTest(DataSource database, NewerProducers producers) {
         this.database = database;
-        this.json = json;
+        this.producers = producers;
     }
 
     @Test
     void everyCreateAndImportReplaysItsFirstAnswerAndWritesOnce() {
-        try (NewerProducer accounts = new NewerProducer(bootstrapServers, database, json)) {
+        try (NewerProducer accounts = producers.open()) {
             Supplier<UUID> account = () -> accounts.registeredAccount("planning.accounts", "Planned", "pat");
             Map<String, Supplier<Call>> calls = Map.of(
                     "createPlan",

@@ -22,12 +22,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 import kam.platform.events.review.ReviewCompleted;
 import kam.platform.testing.AccessMatrix;
 import kam.platform.testing.KafkaTestClient;
 import kam.platform.testing.KamTestInfrastructure;
 import kam.platform.testing.NewerProducer;
+import kam.platform.testing.NewerProducers;
 import kam.platform.testing.OpenApiSnapshot;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -38,15 +38,15 @@ import org.junit.jupiter.api.Test;
 class PlanningApiTest {
     private final String bootstrapServers;
     private final ObjectMapper json;
-    private final DataSource database;
+    private final NewerProducers producers;
 
     PlanningApiTest(
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             ObjectMapper json,
-            DataSource database) {
+            NewerProducers producers) {
         this.bootstrapServers = bootstrapServers;
         this.json = json;
-        this.database = database;
+        this.producers = producers;
     }
 
     @Test
@@ -91,7 +91,7 @@ class PlanningApiTest {
                 .body("items.size()", equalTo(2))
                 .body("items.origin", equalTo(List.of("REVIEW", "REVIEW"))));
         // The three deliveries share the account's partition: once the last is handled, the others were too.
-        try (NewerProducer inbox = new NewerProducer(bootstrapServers, database, json)) {
+        try (NewerProducer inbox = producers.open()) {
             inbox.awaitApplied("planning.reviews", another);
         }
         as(ADMIN).get(PLANS + "/" + planId + "/actions").then().body("items.size()", equalTo(2));

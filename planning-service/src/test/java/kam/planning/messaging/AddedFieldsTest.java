@@ -2,7 +2,6 @@ package kam.planning.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 import kam.platform.events.account.AccountArchived;
 import kam.platform.events.account.AccountRegistered;
 import kam.platform.events.account.AccountUpdated;
@@ -18,8 +16,8 @@ import kam.platform.events.review.ReviewCompleted;
 import kam.platform.events.scoring.TierChanged;
 import kam.platform.testing.KamTestInfrastructure;
 import kam.platform.testing.NewerProducer;
+import kam.platform.testing.NewerProducers;
 import kam.platform.testing.SampleEvents;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,24 +29,17 @@ import org.junit.jupiter.api.Test;
 class AddedFieldsTest {
     private static final String ACCOUNT_SERVICE = "/kam/account-service";
 
-    private final String bootstrapServers;
-    private final DataSource database;
-    private final ObjectMapper json;
+    private final NewerProducers producers;
 
-    AddedFieldsTest(
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            DataSource database,
-            ObjectMapper json) {
-        this.bootstrapServers = bootstrapServers;
-        this.database = database;
-        this.json = json;
+    AddedFieldsTest(NewerProducers producers) {
+        this.producers = producers;
     }
 
     @Test
     void everyConsumedTypeWithAddedFieldsIsApplied() {
         UUID account = UUID.randomUUID();
         String manager = "am-" + account;
-        try (NewerProducer producer = new NewerProducer(bootstrapServers, database, json)) {
+        try (NewerProducer producer = producers.open()) {
             producer.awaitApplied(
                     "planning.accounts",
                     producer.send(

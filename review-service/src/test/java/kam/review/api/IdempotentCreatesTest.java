@@ -1,6 +1,5 @@
 package kam.review.api;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,9 +13,9 @@ import kam.platform.testing.IdempotentCreates;
 import kam.platform.testing.IdempotentCreates.Call;
 import kam.platform.testing.KamTestInfrastructure;
 import kam.platform.testing.NewerProducer;
+import kam.platform.testing.NewerProducers;
 import kam.platform.testing.TestTokens;
 import kam.review.report.Quarter;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /** Every create of review-service's document is safe to retry with an Idempotency-Key. */
@@ -26,17 +25,12 @@ class IdempotentCreatesTest {
     private static final String ADMIN = TestTokens.bearer("ada.admin", "kam-admin");
     private static final String JSON = "application/json";
 
-    private final String bootstrapServers;
     private final DataSource database;
-    private final ObjectMapper json;
+    private final NewerProducers producers;
 
-    IdempotentCreatesTest(
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            DataSource database,
-            ObjectMapper json) {
-        this.bootstrapServers = bootstrapServers;
+    IdempotentCreatesTest(DataSource database, NewerProducers producers) {
         this.database = database;
-        this.json = json;
+        this.producers = producers;
     }
 
     @Test
@@ -44,7 +38,7 @@ class IdempotentCreatesTest {
         // Results are published for quarters that have ended.
         Quarter last = Quarter.of(Quarter.of(LocalDate.now()).from().minusDays(1));
         Quarter before = Quarter.of(last.from().minusDays(1));
-        try (NewerProducer accounts = new NewerProducer(bootstrapServers, database, json)) {
+        try (NewerProducer accounts = producers.open()) {
             Supplier<UUID> account = () -> accounts.registeredAccount("review.accounts", "Reviewed", "rita");
             Map<String, Supplier<Call>> calls = Map.of(
                     "bookReview",

@@ -2,7 +2,6 @@ package kam.review.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 import kam.platform.events.account.AccountArchived;
 import kam.platform.events.account.AccountRegistered;
 import kam.platform.events.account.AccountUpdated;
@@ -26,8 +24,8 @@ import kam.platform.events.scoring.ScoreChanged;
 import kam.platform.events.scoring.TierChanged;
 import kam.platform.testing.KamTestInfrastructure;
 import kam.platform.testing.NewerProducer;
+import kam.platform.testing.NewerProducers;
 import kam.platform.testing.SampleEvents;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,24 +40,17 @@ class AddedFieldsTest {
     private static final String SCORING_SERVICE = "/kam/scoring-service";
     private static final String PLANNING_SERVICE = "/kam/planning-service";
 
-    private final String bootstrapServers;
-    private final DataSource database;
-    private final ObjectMapper json;
+    private final NewerProducers producers;
 
-    AddedFieldsTest(
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            DataSource database,
-            ObjectMapper json) {
-        this.bootstrapServers = bootstrapServers;
-        this.database = database;
-        this.json = json;
+    AddedFieldsTest(NewerProducers producers) {
+        this.producers = producers;
     }
 
     @Test
     void everyAccountEventWithAddedFieldsIsApplied() {
         UUID account = UUID.randomUUID();
         String manager = "am-" + account;
-        try (NewerProducer producer = new NewerProducer(bootstrapServers, database, json)) {
+        try (NewerProducer producer = producers.open()) {
             producer.awaitApplied(
                     "review.accounts",
                     producer.send(
@@ -102,7 +93,7 @@ class AddedFieldsTest {
     void everyScoringEventWithAddedFieldsIsApplied() {
         UUID account = UUID.randomUUID();
         String tier = "Added-" + account;
-        try (NewerProducer producer = new NewerProducer(bootstrapServers, database, json)) {
+        try (NewerProducer producer = producers.open()) {
             producer.awaitApplied(
                     "review.scoring",
                     producer.send(
@@ -156,7 +147,7 @@ class AddedFieldsTest {
         UUID late = UUID.randomUUID();
         UUID done = UUID.randomUUID();
         LocalDate due = LocalDate.now().minusDays(3);
-        try (NewerProducer producer = new NewerProducer(bootstrapServers, database, json)) {
+        try (NewerProducer producer = producers.open()) {
             producer.awaitApplied(
                     "review.planning",
                     producer.send(

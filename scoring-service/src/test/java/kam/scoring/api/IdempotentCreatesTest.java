@@ -3,7 +3,6 @@ package kam.scoring.api;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,8 +16,8 @@ import kam.platform.testing.IdempotentCreates;
 import kam.platform.testing.IdempotentCreates.Call;
 import kam.platform.testing.KamTestInfrastructure;
 import kam.platform.testing.NewerProducer;
+import kam.platform.testing.NewerProducers;
 import kam.platform.testing.TestTokens;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /** Every create and import of scoring-service's document is safe to retry with an Idempotency-Key. */
@@ -28,17 +27,12 @@ class IdempotentCreatesTest {
     private static final String ADMIN = TestTokens.bearer("ada.admin", "kam-admin");
     private static final String MODELS = "/api/v1/scoring-models";
 
-    private final String bootstrapServers;
     private final DataSource database;
-    private final ObjectMapper json;
+    private final NewerProducers producers;
 
-    IdempotentCreatesTest(
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            DataSource database,
-            ObjectMapper json) {
-        this.bootstrapServers = bootstrapServers;
+    IdempotentCreatesTest(DataSource database, NewerProducers producers) {
         this.database = database;
-        this.json = json;
+        this.producers = producers;
     }
 
     @Test
@@ -58,7 +52,7 @@ class IdempotentCreatesTest {
                 .post(MODELS + "/" + model + "/publish")
                 .then()
                 .statusCode(200);
-        try (NewerProducer accounts = new NewerProducer(bootstrapServers, database, json)) {
+        try (NewerProducer accounts = producers.open()) {
             Supplier<UUID> account = () -> {
                 UUID id = accounts.registeredAccount("scoring.accounts", "Rated", "amelia");
                 // A new account moves the portfolio's concentration, published a moment later: let it settle first,

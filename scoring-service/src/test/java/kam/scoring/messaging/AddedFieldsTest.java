@@ -2,7 +2,6 @@ package kam.scoring.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,7 +9,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 import kam.platform.events.account.AccountArchived;
 import kam.platform.events.account.AccountRegistered;
 import kam.platform.events.account.AccountUpdated;
@@ -18,8 +16,8 @@ import kam.platform.events.account.CoverageChanged;
 import kam.platform.events.account.RevenueRecorded;
 import kam.platform.testing.KamTestInfrastructure;
 import kam.platform.testing.NewerProducer;
+import kam.platform.testing.NewerProducers;
 import kam.platform.testing.SampleEvents;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,23 +31,16 @@ class AddedFieldsTest {
     private static final String SOURCE = "/kam/account-service";
     private static final String CONSUMER = "scoring.accounts";
 
-    private final String bootstrapServers;
-    private final DataSource database;
-    private final ObjectMapper json;
+    private final NewerProducers producers;
 
-    AddedFieldsTest(
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            DataSource database,
-            ObjectMapper json) {
-        this.bootstrapServers = bootstrapServers;
-        this.database = database;
-        this.json = json;
+    AddedFieldsTest(NewerProducers producers) {
+        this.producers = producers;
     }
 
     @Test
     void everyConsumedTypeWithAddedFieldsIsApplied() {
         UUID account = UUID.randomUUID();
-        try (NewerProducer producer = new NewerProducer(bootstrapServers, database, json)) {
+        try (NewerProducer producer = producers.open()) {
             producer.awaitApplied(
                     CONSUMER,
                     producer.send(
