@@ -2,37 +2,22 @@ package kam.planning.account;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import kam.platform.messaging.copy.CopiedAccount;
-import kam.platform.web.problem.ProblemException;
+import kam.platform.messaging.copy.CopiedAccounts;
 
 @ApplicationScoped
 public class AccountCopyRepository implements PanacheRepositoryBase<AccountCopy, UUID> {
 
-    /**
-     * The copy, created empty when this is the first event about the account ({@link CopiedAccount#insertIfAbsent}).
-     * The row stays locked to the end of the transaction, so that consumers of several topics take turns instead of
-     * writing back each other's stale copy.
-     */
+    /** The copy, created empty and locked when this is the first event about the account. */
     public AccountCopy findOrNew(UUID accountId, Instant now) {
-        AccountCopy known = findById(accountId, LockModeType.PESSIMISTIC_WRITE);
-        if (known != null) {
-            return known;
-        }
-        CopiedAccount.insertIfAbsent(getEntityManager(), accountId, now);
-        return findById(accountId, LockModeType.PESSIMISTIC_WRITE);
+        return CopiedAccounts.findOrNew(getEntityManager(), AccountCopy.class, accountId, now);
     }
 
     /** The account, known from its registration. */
     public AccountCopy require(UUID accountId) {
-        AccountCopy copy = findById(accountId);
-        if (copy == null || copy.name() == null) {
-            throw ProblemException.notFound("account", accountId);
-        }
-        return copy;
+        return CopiedAccounts.require(getEntityManager(), AccountCopy.class, accountId);
     }
 
     /** Accounts in a key tier, best known first by name. */

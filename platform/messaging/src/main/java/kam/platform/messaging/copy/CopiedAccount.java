@@ -1,6 +1,5 @@
 package kam.platform.messaging.copy;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
@@ -15,7 +14,7 @@ import org.hibernate.type.SqlTypes;
 /**
  * What every service that keeps a copy of accounts (table account_copy) knows of one from the account and scoring
  * events: its name, status and group, who is on its team in which role, and its tier. Each service's AccountCopy adds
- * what only it needs.
+ * what only it needs; {@link CopiedAccounts} finds them.
  */
 @MappedSuperclass
 public abstract class CopiedAccount {
@@ -35,20 +34,6 @@ public abstract class CopiedAccount {
     private Instant updatedAt;
 
     protected CopiedAccount() {}
-
-    /**
-     * Makes sure the account's row exists, created empty when this is the first event about the account. Events about
-     * one account arrive on several topics at once, so the row is inserted with "on conflict do nothing": the second
-     * consumer waits for the first one's insert instead of failing on the primary key.
-     */
-    public static void insertIfAbsent(EntityManager entityManager, UUID accountId, Instant now) {
-        entityManager
-                .createNativeQuery(
-                        "insert into account_copy (account_id, updated_at) values (:id, :now) on conflict do nothing")
-                .setParameter("id", accountId)
-                .setParameter("now", now)
-                .executeUpdate();
-    }
 
     /** The account as its registration or latest change tells it. */
     public void describe(AccountDetails account, Instant now) {
