@@ -2,20 +2,18 @@ package kam.account.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.xml.parsers.DocumentBuilderFactory;
 import kam.account.relationship.Relationship;
 import kam.account.relationship.RelationshipDetails;
 import kam.account.stakeholder.Attitude;
 import kam.account.stakeholder.BuyingRole;
 import kam.account.stakeholder.Stakeholder;
 import kam.account.stakeholder.StakeholderDetails;
+import kam.platform.testing.XmlDocuments;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -26,7 +24,7 @@ class OrgChartSvgTest {
     private static final Instant NOW = Instant.now();
 
     @Test
-    void drawsEveryStakeholderUnderTheirManagerColouredByAttitude() throws Exception {
+    void drawsEveryStakeholderUnderTheirManagerColouredByAttitude() {
         Stakeholder ceo = person("Chief <Executive> & Co", null, Attitude.CHAMPION, BuyingRole.ECONOMIC_BUYER);
         Stakeholder cfo = person("CFO", ceo.id(), Attitude.BLOCKER, BuyingRole.DECISION_MAKER);
         Stakeholder buyer = person("Buyer", cfo.id(), Attitude.NEUTRAL);
@@ -35,9 +33,7 @@ class OrgChartSvgTest {
 
         String svg = OrgChartSvg.render("Northwind", List.of(buyer, cfo, ceo), List.of(strong));
 
-        Document document = DocumentBuilderFactory.newInstance()
-                .newDocumentBuilder()
-                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        Document document = XmlDocuments.parse(svg);
         NodeList boxes = document.getElementsByTagName("g");
         assertThat(boxes.getLength()).isEqualTo(3);
         assertThat(document.getElementsByTagName("line").getLength()).isEqualTo(2);
@@ -62,18 +58,13 @@ class OrgChartSvgTest {
     }
 
     @Test
-    void aNameWithEveryControlCharacterStillMakesAWellFormedChart() throws Exception {
-        StringBuilder name = new StringBuilder("Ada");
-        for (char c = 0; c < 0x20; c++) {
-            name.append(c);
-        }
+    void aNameWithEveryControlCharacterStillMakesAWellFormedChart() {
+        String name = XmlDocuments.withEveryControlCharacter("Ada");
         Stakeholder pasted = person(name + " <Lovelace>", null, Attitude.SUPPORTER);
 
-        String svg = OrgChartSvg.render(name.toString(), List.of(pasted), List.of());
+        String svg = OrgChartSvg.render(name, List.of(pasted), List.of());
 
-        Document document = DocumentBuilderFactory.newInstance()
-                .newDocumentBuilder()
-                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        Document document = XmlDocuments.parse(svg);
         assertThat(document.getElementsByTagName("g").getLength()).isEqualTo(1);
         assertThat(document.getElementsByTagName("g").item(0).getTextContent()).contains("Ada");
     }
