@@ -2,9 +2,13 @@ package kam.account;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import kam.platform.web.paging.Keyset;
 import kam.platform.web.paging.Where;
 import kam.platform.web.problem.ProblemException;
@@ -19,6 +23,14 @@ public class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
             throw ProblemException.notFound("account", id);
         }
         return account;
+    }
+
+    /** The accounts of these ids that exist, by id. */
+    public Map<UUID, Account> byIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return list("id in ?1", Set.copyOf(ids)).stream().collect(Collectors.toMap(Account::id, Function.identity()));
     }
 
     /** Accounts in id order after the given id (from the first without one), archived ones too: bulk exports. */

@@ -5,6 +5,8 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import kam.account.Account;
@@ -33,13 +35,28 @@ public class RevenueImport {
     @Transactional
     public int run(BulkRows.Read<RevenueFigures> read) {
         List<Problem.Violation> violations = new ArrayList<>(read.violations());
-        Set<String> seen = new HashSet<>();
         List<UUID> accountIds = new ArrayList<>();
         for (BulkRows.Numbered<RevenueFigures> row : read.rows()) {
+            accountIds.add(parsed(row.key("accountId"), "rows[" + row.line() + "].accountId", violations));
+        }
+        // One query for the file's accounts, not one a row.
+        Map<UUID, Account> known =
+                accounts.byIds(accountIds.stream().filter(Objects::nonNull).toList());
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < accountIds.size(); i++) {
+            UUID accountId = accountIds.get(i);
+            BulkRows.Numbered<RevenueFigures> row = read.rows().get(i);
             String at = "rows[" + row.line() + "]";
-            UUID accountId = account(row.key("accountId"), at, violations);
-            accountIds.add(accountId);
-            if (accountId != null && !seen.add(accountId + "/" + row.row().period())) {
+            if (accountId == null) {
+                continue;
+            }
+            Account account = known.get(accountId);
+            if (account == null) {
+                violations.add(new Problem.Violation(at + ".accountId", "body", "no such account"));
+            } else if (account.isArchived()) {
+                violations.add(new Problem.Violation(at + ".accountId", "body", "the account is archived"));
+            }
+            if (!seen.add(accountId + "/" + row.row().period())) {
                 violations.add(new Problem.Violation(at, "body", "repeats account and period of an earlier row"));
             }
         }
@@ -50,21 +67,14 @@ public class RevenueImport {
         return accountIds.size();
     }
 
-    private UUID account(String text, String at, List<Problem.Violation> violations) {
-        String field = at + ".accountId";
+    /** The row's account id, or null with the violation that says why there is none. */
+    private static UUID parsed(String text, String field, List<Problem.Violation> violations) {
         if (text == null || text.isBlank()) {
             violations.add(new Problem.Violation(field, "body", "must not be empty"));
             return null;
         }
         try {
-            UUID id = UUID.fromString(text.strip());
-            Account account = accounts.findById(id);
-            if (account == null) {
-                violations.add(new Problem.Violation(field, "body", "no such account"));
-            } else if (account.isArchived()) {
-                violations.add(new Problem.Violation(field, "body", "the account is archived"));
-            }
-            return id;
+            return UUID.fromString(text.strip());
         } catch (IllegalArgumentException e) {
             violations.add(new Problem.Violation(field, "body", "must be a UUID"));
             return null;
