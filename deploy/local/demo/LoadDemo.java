@@ -212,7 +212,7 @@ public class LoadDemo {
     }
 
     /** Eight quarters per account in one all-or-nothing CSV import, growing or shrinking account by account. */
-    void importRevenue(List<Account> accounts) {
+    void importRevenue(List<Account> accounts) throws InterruptedException {
         StringBuilder csv = new StringBuilder("accountId,period,revenue,margin,categorySpend,currency\n");
         for (Account account : accounts) {
             double growth = -0.10 + RANDOM.nextDouble() * 0.35;
@@ -225,15 +225,16 @@ public class LoadDemo {
                         account.id(), QUARTERS[q], revenue, revenue * margin, revenue / share));
             }
         }
-        send("POST", "/api/v1/accounts/revenue-imports", "text/csv", csv.toString());
+        gateway.runJob("POST", "/api/v1/accounts/revenue-imports", "text/csv", csv.toString(), null, "revenue import");
     }
 
-    String publishModel() throws java.io.IOException {
+    String publishModel() throws java.io.IOException, InterruptedException {
         // The demo's model, as a KAM administrator would write it: six criteria on the two axes, a cap of 20.
         String model = Files.readString(Path.of("deploy/local/demo/scoring-model.json"));
         JsonNode created = send("POST", "/api/v1/scoring-models", "application/json", model);
         String id = created.get("id").asText();
-        gateway.callWithIfMatch("POST", "/api/v1/scoring-models/" + id + "/publish", "\"" + created.path("version").asLong() + "\"");
+        gateway.runJob("POST", "/api/v1/scoring-models/" + id + "/publish", null, null,
+                "\"" + created.path("version").asLong() + "\"", "publication");
         return id;
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import kam.account.api.AccountRequest;
+import kam.platform.messaging.jobs.JobProgress;
 import kam.platform.web.bulk.BulkRows;
 import kam.platform.web.problem.Problem;
 import kam.platform.web.problem.ProblemException;
@@ -38,14 +39,19 @@ public class AccountImport {
     /** What an import did. */
     public record Result(int registered, int replaced, int unchanged) {}
 
+    /** The kind of the job an import runs as. */
+    public static final String KIND = "account-import";
+
     @Transactional
-    public Result run(List<BulkRows.Numbered<AccountRequest>> rows) {
+    public Result run(List<BulkRows.Numbered<AccountRequest>> rows, JobProgress progress) {
+        progress.total(rows.size());
         List<Problem.Violation> violations = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
         int registered = 0;
         int replaced = 0;
         int unchanged = 0;
         for (BulkRows.Numbered<AccountRequest> row : rows) {
+            progress.advance(1);
             String at = "rows[" + row.line() + "]";
             try {
                 if (row.key("id") == null) {

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import kam.platform.testing.ApiAnswers;
 
 /**
@@ -47,6 +48,18 @@ final class Api {
     }
 
     Answer send(String method, String path, String bearer, Object body, String type, String ifMatch) {
+        return send(method, path, bearer, body, type, ifMatch, Map.of());
+    }
+
+    /** As {@link #send}, with more request headers (Prefer, for example). */
+    Answer send(
+            String method,
+            String path,
+            String bearer,
+            Object body,
+            String type,
+            String ifMatch,
+            Map<String, String> headers) {
         try {
             String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
@@ -65,6 +78,7 @@ final class Api {
             if (ifMatch != null) {
                 request.header("If-Match", ifMatch);
             }
+            headers.forEach(request::header);
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             DOCUMENT.assertMatches(
                     method,

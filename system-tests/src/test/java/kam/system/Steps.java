@@ -74,6 +74,17 @@ final class Steps {
         if (modelPublished) {
             return;
         }
+        Api.Answer model = api().post("/api/v1/scoring-models", admin(), systemTestModel());
+        assertThat(model.status()).isEqualTo(201);
+        String id = model.body().get("id").asText();
+        assertThat(api().send("POST", "/api/v1/scoring-models/" + id + "/publish", admin(), null, null, model.etag())
+                        .status())
+                .isEqualTo(200);
+        modelPublished = true;
+    }
+
+    /** The body that drafts {@link #modelTieringTheLargest}'s model: a test publishing it again changes no tier. */
+    static Map<String, Object> systemTestModel() {
         Map<String, Object> revenue = Map.of(
                 "key",
                 "revenue12m",
@@ -100,24 +111,10 @@ final class Steps {
                 "RELATIVE_STRENGTH",
                 "scale",
                 Map.of("min", 0, "max", 30));
-        Api.Answer model = api().post(
-                        "/api/v1/scoring-models",
-                        admin(),
-                        Map.of(
-                                "name", "System test model",
-                                "criteria", List.of(revenue, margin),
-                                "tierScheme",
-                                        Map.of(
-                                                "name",
-                                                "Key only",
-                                                "tiers",
-                                                List.of(Map.of("name", "Key", "lowerBound", 60)))));
-        assertThat(model.status()).isEqualTo(201);
-        String id = model.body().get("id").asText();
-        assertThat(api().send("POST", "/api/v1/scoring-models/" + id + "/publish", admin(), null, null, model.etag())
-                        .status())
-                .isEqualTo(200);
-        modelPublished = true;
+        return Map.of(
+                "name", "System test model",
+                "criteria", List.of(revenue, margin),
+                "tierScheme", Map.of("name", "Key only", "tiers", List.of(Map.of("name", "Key", "lowerBound", 60))));
     }
 
     /** A new account that the published model makes key, with an executive sponsor, a mentor and a commercial lead. */

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,6 +19,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import kam.account.AccountImport;
 import kam.account.AccountRepository;
+import kam.platform.messaging.jobs.JobResponse;
+import kam.platform.messaging.jobs.Jobs;
 import kam.platform.web.QueryParams;
 import kam.platform.web.bulk.BulkExport;
 import kam.platform.web.bulk.BulkFormat;
@@ -39,12 +42,15 @@ public class AccountBulkResource {
     private final AccountImport importer;
     private final BulkExport export;
     private final BulkRows rows;
+    private final Jobs jobs;
 
-    public AccountBulkResource(AccountRepository accounts, AccountImport importer, BulkExport export, BulkRows rows) {
+    public AccountBulkResource(
+            AccountRepository accounts, AccountImport importer, BulkExport export, BulkRows rows, Jobs jobs) {
         this.accounts = accounts;
         this.importer = importer;
         this.export = export;
         this.rows = rows;
+        this.jobs = jobs;
     }
 
     @GET
@@ -94,7 +100,21 @@ public class AccountBulkResource {
             responseCode = "200",
             description = "Imported.",
             content = @Content(schema = @Schema(implementation = AccountImport.Result.class)))
-    public AccountImport.Result importAccounts(String body, @Context HttpHeaders headers) {
-        return importer.run(rows.read(headers, body, AccountRequest.class, AccountImport.KEYS));
+    @APIResponse(
+            responseCode = "202",
+            description = "With Prefer: respond-async, the import runs on as a job that Location names; a file that"
+                    + " cannot be read is refused at once.",
+            content = @Content(schema = @Schema(implementation = JobResponse.class)))
+    public Response importAccounts(
+            String body,
+            @Context HttpHeaders headers,
+            @HeaderParam("Prefer") @Parameter(description = Jobs.PREFER) String prefer) {
+        List<BulkRows.Numbered<AccountRequest>> read =
+                rows.read(headers, body, AccountRequest.class, AccountImport.KEYS);
+        return jobs.run(
+                prefer,
+                Jobs.Request.of(AccountImport.KIND),
+                progress -> importer.run(read, progress),
+                imported -> Response.ok(imported).build());
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import kam.account.Account;
 import kam.account.AccountRepository;
+import kam.platform.messaging.jobs.JobProgress;
 import kam.platform.web.bulk.BulkRows;
 import kam.platform.web.problem.Problem;
 
@@ -31,9 +32,13 @@ public class RevenueImport {
         this.revenue = revenue;
     }
 
+    /** The kind of the job an import runs as. */
+    public static final String KIND = "revenue-import";
+
     /** Returns how many rows were recorded. */
     @Transactional
-    public int run(BulkRows.Read<RevenueFigures> read) {
+    public int run(BulkRows.Read<RevenueFigures> read, JobProgress progress) {
+        progress.total(read.rows().size());
         List<Problem.Violation> violations = new ArrayList<>(read.violations());
         List<UUID> accountIds = new ArrayList<>();
         for (BulkRows.Numbered<RevenueFigures> row : read.rows()) {
@@ -63,6 +68,7 @@ public class RevenueImport {
         BulkRows.refuseIfAny(violations);
         for (int i = 0; i < accountIds.size(); i++) {
             revenue.store(accountIds.get(i), read.rows().get(i).row());
+            progress.advance(1);
         }
         return accountIds.size();
     }

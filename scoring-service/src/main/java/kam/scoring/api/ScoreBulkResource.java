@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,6 +20,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import kam.platform.messaging.jobs.JobResponse;
+import kam.platform.messaging.jobs.Jobs;
 import kam.platform.web.QueryParams;
 import kam.platform.web.bulk.BulkExport;
 import kam.platform.web.bulk.BulkFormat;
@@ -44,12 +47,15 @@ public class ScoreBulkResource {
     private final RatingImport ratings;
     private final BulkExport export;
     private final BulkRows rows;
+    private final Jobs jobs;
 
-    public ScoreBulkResource(AccountScoreRepository scores, RatingImport ratings, BulkExport export, BulkRows rows) {
+    public ScoreBulkResource(
+            AccountScoreRepository scores, RatingImport ratings, BulkExport export, BulkRows rows, Jobs jobs) {
         this.scores = scores;
         this.ratings = ratings;
         this.export = export;
         this.rows = rows;
+        this.jobs = jobs;
     }
 
     /** One account's current score, flat: what an export row holds. */
@@ -125,7 +131,20 @@ public class ScoreBulkResource {
             responseCode = "200",
             description = "Rated.",
             content = @Content(schema = @Schema(implementation = RatingImport.Result.class)))
-    public RatingImport.Result importRatings(String body, @Context HttpHeaders headers) {
-        return ratings.run(rows.read(headers, body, RatingImport.Row.class, Set.of()));
+    @APIResponse(
+            responseCode = "202",
+            description = "With Prefer: respond-async, the import runs on as a job that Location names; a file that"
+                    + " cannot be read is refused at once.",
+            content = @Content(schema = @Schema(implementation = JobResponse.class)))
+    public Response importRatings(
+            String body,
+            @Context HttpHeaders headers,
+            @HeaderParam("Prefer") @Parameter(description = Jobs.PREFER) String prefer) {
+        List<BulkRows.Numbered<RatingImport.Row>> read = rows.read(headers, body, RatingImport.Row.class, Set.of());
+        return jobs.run(
+                prefer,
+                Jobs.Request.of(RatingImport.KIND),
+                progress -> ratings.run(read, progress),
+                rated -> Response.ok(rated).build());
     }
 }

@@ -18,16 +18,20 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import kam.platform.messaging.jobs.JobResponse;
+import kam.platform.messaging.jobs.Jobs;
 import kam.platform.web.Responses;
 import kam.platform.web.idempotency.Idempotent;
 import kam.platform.web.paging.Page;
 import kam.platform.web.security.Roles;
+import kam.scoring.model.ModelPublication;
 import kam.scoring.model.ScoringModel;
 import kam.scoring.model.ScoringModelRepository;
 import kam.scoring.model.ScoringModels;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,10 +42,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ScoringModelResource {
     private final ScoringModels models;
     private final ScoringModelRepository repository;
+    private final ModelPublication publication;
+    private final Jobs jobs;
 
-    public ScoringModelResource(ScoringModels models, ScoringModelRepository repository) {
+    public ScoringModelResource(
+            ScoringModels models, ScoringModelRepository repository, ModelPublication publication, Jobs jobs) {
         this.models = models;
         this.repository = repository;
+        this.publication = publication;
+        this.jobs = jobs;
     }
 
     @GET
@@ -101,12 +110,27 @@ public class ScoringModelResource {
             responseCode = "200",
             description = "Published and active; every account is re-scored.",
             content = @Content(schema = @Schema(implementation = ModelResponse.class)))
+    @APIResponse(
+            responseCode = "202",
+            description = "With Prefer: respond-async, the publication runs on as a job that Location names; its result"
+                    + " is this model once published.",
+            content = @Content(schema = @Schema(implementation = JobResponse.class)))
     @Operation(
             operationId = "publishScoringModel",
             summary = "Publish a draft",
-            description = "It becomes the one active model, the one before retires, and every account is re-scored.")
-    public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return ok(models.publish(id, ifMatch));
+            description = "It becomes the one active model, the one before retires, and every account is re-scored."
+                    + " Readers see the scores before it until the last moment and the new ones after, never a mix."
+                    + " One publication runs at a time: another while it runs answers 409 naming its job.")
+    public Response publish(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam("Prefer") @Parameter(description = Jobs.PREFER) String prefer) {
+        long version = publication.check(id, ifMatch);
+        return jobs.run(
+                prefer,
+                ModelPublication.job(id),
+                progress -> ModelResponse.from(publication.run(id, version, progress)),
+                model -> Responses.ok(model, model.version()));
     }
 
     @GET

@@ -1,6 +1,5 @@
 package kam.scoring.model;
 
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -21,18 +20,16 @@ import kam.scoring.rules.RuleViolation;
 import kam.scoring.rules.TierScheme;
 import kam.scoring.score.AccountScoreRepository;
 import kam.scoring.score.RatingRepository;
-import kam.scoring.score.Rescoring;
 import kam.scoring.score.Scorer;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Drafts, publishes and tries out scoring models. Publishing re-scores the whole portfolio. */
+/** Drafts and tries out scoring models; {@link ModelPublication} publishes them. */
 @ApplicationScoped
 public class ScoringModels {
     private final ScoringModelRepository models;
     private final AccountFactRepository facts;
     private final AccountScoreRepository scores;
     private final RatingRepository ratings;
-    private final Rescoring rescoring;
     private final Clock clock;
 
     public ScoringModels(
@@ -40,13 +37,11 @@ public class ScoringModels {
             AccountFactRepository facts,
             AccountScoreRepository scores,
             RatingRepository ratings,
-            Rescoring rescoring,
             Clock clock) {
         this.models = models;
         this.facts = facts;
         this.scores = scores;
         this.ratings = ratings;
-        this.rescoring = rescoring;
         this.clock = clock;
     }
 
@@ -74,23 +69,6 @@ public class ScoringModels {
         requireDistinctKeys(criteria);
         model.redraft(name, criteria, tiers, midpoint);
         models.flush();
-        return model;
-    }
-
-    /** Makes the draft the active model, retires the one before and re-scores every account under it. */
-    @Transactional
-    @TransactionConfiguration(timeout = 600)
-    public ScoringModel publish(UUID id, String ifMatch) {
-        rescoring.serialize();
-        ScoringModel model = models.require(id);
-        Preconditions.requireIfMatch(ifMatch, model.version());
-        Optional<ScoringModel> previous = models.active();
-        previous.ifPresent(ScoringModel::retire);
-        // The retirement must reach the database before the publication: one active model, enforced by an index.
-        models.flush();
-        model.publish(clock.instant());
-        models.flush();
-        rescoring.everyAccount();
         return model;
     }
 

@@ -68,17 +68,34 @@ public record TierScheme(
      */
     public Map<String, Optional<String>> assign(List<Map.Entry<String, Double>> ranked) {
         Map<String, Optional<String>> result = new LinkedHashMap<>();
-        int keyAccounts = 0;
+        Ranking ranking = ranking();
         for (Map.Entry<String, Double> entry : ranked) {
-            Optional<String> tier = tierFor(entry.getValue());
+            result.put(entry.getKey(), ranking.next(entry.getValue()));
+        }
+        return result;
+    }
+
+    /** Tiers one account after the other, best first, for a portfolio too large to hold: see {@link #assign}. */
+    public Ranking ranking() {
+        return new Ranking();
+    }
+
+    /** The tiers of a ranked portfolio, told one account at a time, best first. */
+    public final class Ranking {
+        private int keyAccounts;
+
+        private Ranking() {}
+
+        /** The tier of the next account in the ranking, which has this score. */
+        public Optional<String> next(Double score) {
+            Optional<String> tier = tierFor(score);
             if (tier.isPresent() && cap != null && keyAccounts >= cap) {
                 tier = Optional.empty();
             }
             if (tier.isPresent()) {
                 keyAccounts++;
             }
-            result.put(entry.getKey(), tier);
+            return tier;
         }
-        return result;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kam.platform.messaging.jobs.JobProgress;
 import kam.platform.web.bulk.BulkRows;
 import kam.platform.web.problem.Problem;
 import kam.platform.web.problem.ProblemException;
@@ -35,10 +36,15 @@ public class RatingImport {
     /** What an import did. */
     public record Result(int rated) {}
 
+    /** The kind of the job an import runs as. */
+    public static final String KIND = "rating-import";
+
     @Transactional
-    public Result run(List<BulkRows.Numbered<Row>> rows) {
+    public Result run(List<BulkRows.Numbered<Row>> rows, JobProgress progress) {
         List<Problem.Violation> violations = new ArrayList<>();
+        progress.total(rows.size());
         for (BulkRows.Numbered<Row> numbered : rows) {
+            progress.advance(1);
             Row row = numbered.row();
             try {
                 scores.rate(row.accountId(), row.criterionKey(), row.value(), row.comment());

@@ -2,6 +2,7 @@ package kam.scoring.score;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +23,20 @@ public class RatingRepository implements PanacheRepositoryBase<Rating, UUID> {
         return latest;
     }
 
+    /** The latest rating of each criterion of these accounts, per account: one query. */
+    public Map<UUID, Map<String, Double>> latestByAccount(Collection<UUID> accountIds) {
+        return latest(list("accountId in ?1 order by ratedAt asc, id", accountIds));
+    }
+
     /** The latest rating of each criterion, per account: one query for the whole portfolio. */
     public Map<UUID, Map<String, Double>> latestByAccount() {
+        return latest(list("order by ratedAt asc, id"));
+    }
+
+    /** Ratings oldest first, folded into the latest of each criterion per account. */
+    private static Map<UUID, Map<String, Double>> latest(List<Rating> oldestFirst) {
         Map<UUID, Map<String, Double>> latest = new HashMap<>();
-        for (Rating rating : list("order by ratedAt asc, id")) {
+        for (Rating rating : oldestFirst) {
             latest.computeIfAbsent(rating.accountId(), id -> new HashMap<>())
                     .put(rating.criterionKey(), rating.value());
         }

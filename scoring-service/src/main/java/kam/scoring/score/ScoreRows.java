@@ -11,21 +11,11 @@ import java.util.List;
 import kam.platform.messaging.CopyRows;
 
 /**
- * Writes current scores and history entries of the whole portfolio with COPY, the same columns {@link AccountScore}
+ * Writes staged scores and history entries of the whole portfolio with COPY, the same columns {@link AccountScore}
  * and {@link ScoreHistory} map. Re-scoring 100,000 accounts spends most of its time writing; this is why it is here.
  */
 @ApplicationScoped
 public class ScoreRows {
-    private static final List<String> SCORE_COLUMNS = List.of(
-            "account_id",
-            "model_id",
-            "score",
-            "attractiveness",
-            "strength",
-            "completeness",
-            "tier",
-            "quadrant",
-            "computed_at");
     private static final List<String> HISTORY_COLUMNS = List.of(
             "id",
             "account_id",
@@ -39,6 +29,19 @@ public class ScoreRows {
             "explanation",
             "valid_from");
 
+    private static final List<String> STAGED_COLUMNS = List.of(
+            "account_id",
+            "model_id",
+            "score",
+            "attractiveness",
+            "strength",
+            "completeness",
+            "tier",
+            "quadrant",
+            "computed_at",
+            "explanation",
+            "figures_changed");
+
     private final EntityManager entityManager;
     private final ObjectMapper json;
 
@@ -47,14 +50,22 @@ public class ScoreRows {
         this.json = json;
     }
 
+    /** A score staged by a publication, and whether its figures differ from the current score's. */
+    public record Staged(AccountScore score, boolean figuresChanged) {}
+
     @Transactional(Transactional.TxType.MANDATORY)
-    public void insertScores(Collection<AccountScore> scores) {
+    public void insertStaged(Collection<Staged> staged) {
         CopyRows.into(
                 entityManager,
-                "account_score",
-                SCORE_COLUMNS,
-                scores.stream()
-                        .map(s -> row(new Object[] {s.accountId(), s.modelId()}, s.state(), s.computedAt()))
+                "account_score_staged",
+                STAGED_COLUMNS,
+                staged.stream()
+                        .map(s -> row(
+                                new Object[] {s.score().accountId(), s.score().modelId()},
+                                s.score().state(),
+                                s.score().computedAt(),
+                                write(s.score().explanation()),
+                                s.figuresChanged()))
                         .iterator());
     }
 

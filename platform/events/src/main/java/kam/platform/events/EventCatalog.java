@@ -15,6 +15,7 @@ import kam.platform.events.account.StakeholderAdded;
 import kam.platform.events.account.StakeholderChanged;
 import kam.platform.events.account.StakeholderRemoved;
 import kam.platform.events.account.TeamChanged;
+import kam.platform.events.job.JobFinished;
 import kam.platform.events.planning.ActionCompleted;
 import kam.platform.events.planning.ActionOverdue;
 import kam.platform.events.planning.ObjectiveAchieved;
@@ -140,6 +141,9 @@ public final class EventCatalog {
             QuarterlyResultsPublished.class,
             e -> e.resultsId().toString());
 
+    public static final EventType<JobFinished> JOB_FINISHED = new EventType<>(
+            "kam.job.finished.v1", "job", JobFinished.class, e -> e.jobId().toString());
+
     public static final List<EventType<?>> ALL = List.of(
             ACCOUNT_REGISTERED,
             ACCOUNT_UPDATED,
@@ -171,7 +175,8 @@ public final class EventCatalog {
             ACTION_ITEM_RAISED,
             ACTION_ITEM_CLOSED,
             ACTION_ITEM_OVERDUE,
-            QUARTERLY_RESULTS_PUBLISHED);
+            QUARTERLY_RESULTS_PUBLISHED,
+            JOB_FINISHED);
 
     private static final Map<String, EventType<?>> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

@@ -63,6 +63,62 @@ public final class GatewayClient {
         return exchange(request, method + " " + path);
     }
 
+    /**
+     * Starts long work as a job ({@code Prefer: respond-async}), follows it to its end printing how far it got, and
+     * answers its result; a job that failed throws with its problem. {@code etag} guards the request when not null.
+     */
+    public JsonNode runJob(String method, String path, String type, String body, String etag, String what)
+            throws InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Prefer", "respond-async")
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (type != null) {
+            request.header("Content-Type", type);
+        }
+        if (etag != null) {
+            request.header("If-Match", etag);
+        }
+        HttpResponse<String> accepted = answer(request, method + " " + path);
+        String job = URI.create(accepted.headers()
+                        .firstValue("Location")
+                        .orElseThrow(() -> new IllegalStateException(method + " " + path + " answered "
+                                + accepted.statusCode() + " without a job to follow")))
+                .getPath();
+        String said = "";
+        while (true) {
+            JsonNode state = call("GET", job, null);
+            String status = state.path("status").asText();
+            if (status.equals("SUCCEEDED")) {
+                System.out.printf(
+                        "  %s: done, %d in %s%n", what, state.path("done").asLong(), job);
+                return state.path("result");
+            }
+            if (status.equals("FAILED")) {
+                throw new IllegalStateException(what + " failed: " + state.path("problem"));
+            }
+            String progress = progress(state);
+            if (!progress.equals(said)) {
+                System.out.printf("  %s: %s%n", what, progress);
+                said = progress;
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private static String progress(JsonNode job) {
+        if (job.path("total").isNull() || job.path("total").asLong() == 0) {
+            return job.path("status").asText().toLowerCase(java.util.Locale.ROOT);
+        }
+        long done = job.path("done").asLong();
+        long total = job.path("total").asLong();
+        String end = job.path("estimatedEnd").isTextual()
+                ? ", should end by " + job.path("estimatedEnd").asText()
+                : "";
+        return String.format(java.util.Locale.ROOT, "%d of %d (%d %%)%s", done, total, done * 100 / total, end);
+    }
+
     /** Reads every second, up to two minutes, until {@code done}; says so when it is not, and answers the last. */
     public static <T> T waitFor(Supplier<T> read, Predicate<T> done, String what) throws InterruptedException {
         T value = read.get();
@@ -77,6 +133,15 @@ public final class GatewayClient {
     }
 
     private JsonNode exchange(HttpRequest.Builder request, String what) {
+        HttpResponse<String> response = answer(request, what);
+        try {
+            return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(what, e);
+        }
+    }
+
+    private HttpResponse<String> answer(HttpRequest.Builder request, String what) {
         request.header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60));
         for (int attempt = 1; ; attempt++) {
             try {
@@ -92,7 +157,7 @@ public final class GatewayClient {
                 if (status >= 300) {
                     throw new IllegalStateException(what + " answered " + status + ": " + response.body());
                 }
-                return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+                return response;
             } catch (IOException e) {
                 throw new IllegalStateException(what, e);
             } catch (InterruptedException e) {

@@ -1,0 +1,208 @@
+package kam.platform.messaging.jobs;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import kam.platform.events.job.JobFinished;
+import kam.platform.messaging.Outbox;
+import kam.platform.web.problem.Problem;
+import kam.platform.web.problem.ProblemException;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs jobs on a few worker threads of its own, each as the user who started it, and ends each in one transaction
+ * with its job-finished event. While it runs a job it keeps its heartbeat: {@link JobSweeper} fails the jobs whose
+ * process stopped.
+ */
+@ApplicationScoped
+public class JobRunner {
+    private static final Logger LOG = Logger.getLogger(JobRunner.class);
+
+    private final JobStore store;
+    private final Outbox outbox;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final JobSettings settings;
+    private final CurrentIdentityAssociation identities;
+    private final ExecutorService workers;
+    private final Set<UUID> running = ConcurrentHashMap.newKeySet();
+
+    public JobRunner(
+            JobStore store,
+            Outbox outbox,
+            ObjectMapper json,
+            Clock clock,
+            JobSettings settings,
+            CurrentIdentityAssociation identities) {
+        this.store = store;
+        this.outbox = outbox;
+        this.json = json;
+        this.clock = clock;
+        this.settings = settings;
+        this.identities = identities;
+        AtomicInteger threads = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(settings.workers(), work -> {
+            Thread thread = new Thread(work, "kam-job-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Runs the work on a worker; the future ends as the job does, with its result or its exception. */
+    <R> CompletableFuture<R> submit(Job job, SecurityIdentity as, JobWork<R> work) {
+        running.add(job.id());
+        return CompletableFuture.supplyAsync(() -> execute(job, as, work), workers);
+    }
+
+    private <R> R execute(Job job, SecurityIdentity as, JobWork<R> work) {
+        ManagedContext request = Arc.container().requestContext();
+        request.activate();
+        try {
+            identities.setIdentity(as);
+            store.running(job.id(), clock.instant());
+            R result = work.run(new StoredProgress(job));
+            end(job, JobStatus.SUCCEEDED, write(result), null);
+            return result;
+        } catch (Exception e) {
+            Problem problem = problemOf(job, e);
+            if (problem.status() >= 500) {
+                LOG.errorf(e, "job %s (%s) failed", job.id(), job.kind());
+            }
+            end(job, JobStatus.FAILED, null, problem);
+            throw e instanceof RuntimeException runtime ? runtime : new CompletionException(e);
+        } finally {
+            running.remove(job.id());
+            request.terminate();
+        }
+    }
+
+    /** Ends a job in one transaction with its job-finished event. */
+    void end(Job job, JobStatus status, String result, Problem problem) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Instant now = clock.instant();
+            store.finish(job.id(), status, result, problem == null ? null : write(problem), now);
+            Job ended = store.find(job.id()).orElseThrow();
+            outbox.publish(new JobFinished(
+                    ended.id(),
+                    ended.kind(),
+                    status.name(),
+                    ended.subject(),
+                    ended.startedBy(),
+                    ended.queuedAt(),
+                    now,
+                    ended.done(),
+                    ended.total(),
+                    location(ended),
+                    problem == null
+                            ? null
+                            : new JobFinished.Failure(problem.status(), problem.title(), problem.detail())));
+        });
+    }
+
+    String location(Job job) {
+        return settings.path().orElseThrow(() -> new IllegalStateException("kam.jobs.path is not set")) + "/"
+                + job.id();
+    }
+
+    /** Says this process still runs its jobs, so that no replica takes them for abandoned. */
+    @Scheduled(every = "${kam.jobs.heartbeat:PT10S}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void heartbeat() {
+        store.heartbeat(List.copyOf(running), clock.instant());
+    }
+
+    @PreDestroy
+    void stop() {
+        // A job cut short rolls back its open transaction; the sweep of the next start fails it.
+        workers.shutdownNow();
+    }
+
+    private Problem problemOf(Job job, Exception e) {
+        URI about = URI.create("about:blank");
+        String instance = location(job);
+        if (e instanceof ProblemException problem) {
+            return new Problem(
+                    about, problem.title(), problem.status(), problem.getMessage(), instance, problem.violations());
+        }
+        if (e instanceof WebApplicationException web) {
+            var status = web.getResponse().getStatusInfo();
+            return new Problem(
+                    about, status.getReasonPhrase(), status.getStatusCode(), web.getMessage(), instance, List.of());
+        }
+        return new Problem(
+                about,
+                "Internal Server Error",
+                500,
+                "the job failed unexpectedly; the service's log has its id",
+                instance,
+                List.of());
+    }
+
+    private String write(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a job's outcome", e);
+        }
+    }
+
+    /** Progress written as it comes, at most about four times a second, and always when the work is done. */
+    private final class StoredProgress implements JobProgress {
+        private final Job job;
+        private final AtomicLong done = new AtomicLong();
+        private volatile Long total;
+        private volatile long writtenAt;
+
+        StoredProgress(Job job) {
+            this.job = job;
+        }
+
+        @Override
+        public UUID jobId() {
+            return job.id();
+        }
+
+        @Override
+        public void total(long items) {
+            total = items;
+            write(true);
+        }
+
+        @Override
+        public void advance(long items) {
+            done.addAndGet(items);
+            write(total != null && done.get() >= total);
+        }
+
+        private void write(boolean now) {
+            long at = System.nanoTime();
+            if (now || at - writtenAt > 250_000_000L) {
+                writtenAt = at;
+                store.progress(job.id(), done.get(), total, clock.instant());
+            }
+        }
+    }
+}

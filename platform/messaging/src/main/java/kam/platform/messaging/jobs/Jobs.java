@@ -1,0 +1,190 @@
+package kam.platform.messaging.jobs;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+import kam.platform.web.paging.Page;
+import kam.platform.web.problem.Problem;
+import kam.platform.web.problem.ProblemException;
+import kam.platform.web.security.Roles;
+
+/**
+ * Long work as jobs, for every service: a request starts the work and answers 202 with the job's Location when the
+ * client prefers (RFC 7240 {@code Prefer: respond-async}); otherwise it waits for the job and answers as it always did.
+ * Either way the work runs as a job: it can be followed, it holds no request open when asked not to, and one of a kind
+ * runs at a time where the kind says so. A job is read by whoever started it and by kam-admins.
+ */
+@ApplicationScoped
+public class Jobs {
+    /** The RFC 7240 preference for an answer before the work is done. */
+    public static final String RESPOND_ASYNC = "respond-async";
+
+    /** How the {@code Prefer} header of a request that starts a job is documented. */
+    public static final String PREFER = "respond-async (RFC 7240): answer 202 at once with the job in Location, and"
+            + " follow it there; without it the request waits for the work and answers as the work does.";
+
+    private final JobStore store;
+    private final JobRunner runner;
+    private final SecurityIdentity caller;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public Jobs(JobStore store, JobRunner runner, SecurityIdentity caller, ObjectMapper json, Clock clock) {
+        this.store = store;
+        this.runner = runner;
+        this.caller = caller;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** What a job does: its kind, what it is about, and the key of which only one job may be unfinished at a time. */
+    public record Request(String kind, String subject, String exclusiveKey) {
+        public static Request of(String kind) {
+            return new Request(kind, null, null);
+        }
+    }
+
+    /**
+     * Runs the work as a job: 202 with the job when the request prefers {@code respond-async}; otherwise, once the work
+     * is done, {@code answer} of its result (a failure answers as the work threw it).
+     */
+    public <R> Response run(String prefer, Request request, JobWork<R> work, Function<R, Response> answer) {
+        Started<R> started = start(request, work);
+        if (prefersAsync(prefer)) {
+            return accepted(started.job());
+        }
+        return answer.apply(await(started.outcome()));
+    }
+
+    /** A job just queued and the future of its outcome. */
+    public record Started<R>(Job job, CompletableFuture<R> outcome) {}
+
+    /** Queues the work and hands it to a worker; 409 naming the unfinished job that holds the request's key. */
+    public <R> Started<R> start(Request request, JobWork<R> work) {
+        Job job = new Job(
+                UUID.randomUUID(),
+                request.kind(),
+                request.subject(),
+                JobStatus.QUEUED,
+                caller.getPrincipal().getName(),
+                clock.instant(),
+                null,
+                null,
+                null,
+                0,
+                null,
+                null,
+                null);
+        store.queueUnlessRunning(job, request.exclusiveKey()).ifPresent(running -> {
+            throw ProblemException.conflict("a " + running.kind() + " is already under way: job " + running.id() + " ("
+                    + runner.location(running) + "), started by " + running.startedBy() + "; follow it, or start"
+                    + " again once it ended");
+        });
+        // The worker runs as the caller, after this request is gone: a copy of the identity, not the request's proxy.
+        SecurityIdentity as = QuarkusSecurityIdentity.builder(caller).build();
+        return new Started<>(job, runner.submit(job, as, work));
+    }
+
+    /** 202: the work goes on; Location names the job to follow. */
+    public Response accepted(Job job) {
+        return Response.accepted(describe(job))
+                .location(URI.create(runner.location(job)))
+                .header("Preference-Applied", RESPOND_ASYNC)
+                .header("Retry-After", "1")
+                .build();
+    }
+
+    /** The job, to whoever started it or a kam-admin; 404 when unknown, 403 for anyone else. */
+    public JobResponse get(UUID id) {
+        Job job = store.find(id).orElseThrow(() -> ProblemException.notFound("job", id));
+        if (!caller.hasRole(Roles.KAM_ADMIN)
+                && !job.startedBy().equals(caller.getPrincipal().getName())) {
+            throw ProblemException.forbidden(
+                    "job " + id + " was started by someone else; only they and kam-admins" + " may follow it");
+        }
+        return describe(job);
+    }
+
+    /** Jobs newest first: a kam-admin's are everyone's, anyone else's their own. */
+    public Page<JobResponse> list(JobStatus status, String kind, String cursor, int limit) {
+        String startedBy =
+                caller.hasRole(Roles.KAM_ADMIN) ? null : caller.getPrincipal().getName();
+        Job after = cursor == null ? null : store.find(cursorId(cursor)).orElse(null);
+        List<Job> jobs = store.newestFirst(startedBy, status, kind, after, limit + 1);
+        List<Job> kept = jobs.subList(0, Math.min(limit, jobs.size()));
+        String next = jobs.size() > limit ? kept.get(kept.size() - 1).id().toString() : null;
+        return new Page<>(kept.stream().map(this::describe).toList(), next);
+    }
+
+    /** Whether a {@code Prefer} header (its values joined by commas, as JAX-RS gives them) asks for respond-async. */
+    public static boolean prefersAsync(String prefer) {
+        return prefer != null
+                && Arrays.stream(prefer.split(","))
+                        .anyMatch(token -> token.trim().equalsIgnoreCase(RESPOND_ASYNC));
+    }
+
+    private JobResponse describe(Job job) {
+        return new JobResponse(
+                job.id(),
+                job.kind(),
+                job.status(),
+                job.subject(),
+                job.startedBy(),
+                job.queuedAt(),
+                job.startedAt(),
+                job.finishedAt(),
+                job.done(),
+                job.total(),
+                job.estimatedEnd(clock.instant()),
+                read(job.result(), JsonNode.class),
+                read(job.problem(), Problem.class));
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a job's stored outcome cannot be read", e);
+        }
+    }
+
+    private static UUID cursorId(String cursor) {
+        try {
+            return UUID.fromString(cursor);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("cursor", "query", "is not a cursor this list gave");
+        }
+    }
+
+    private static <R> R await(CompletableFuture<R> outcome) {
+        try {
+            return outcome.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a job", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() instanceof java.util.concurrent.CompletionException wrapped
+                    ? wrapped.getCause()
+                    : e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("a job failed", cause);
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package kam.scoring.score;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import kam.platform.messaging.Outbox;
+import kam.scoring.messaging.ScoringEvents;
+import kam.scoring.model.ScoringModel;
+import org.hibernate.Session;
+import org.jboss.logging.Logger;
+
+/**
+ * The last part of a publication, in one transaction: the staged scores ({@link ScoreStage}) are tiered by rank,
+ * their changes kept in the history and published, and they replace the current scores. Readers see the old scores
+ * until it commits and the new ones after, never a mix. The portfolio goes through it a page at a time.
+ */
+@ApplicationScoped
+public class StagedScores {
+    private static final Logger LOG = Logger.getLogger(StagedScores.class);
+    private static final int PAGE = 1000;
+    private static final String SCORE_COLUMNS =
+            "account_id, model_id, score, attractiveness, strength, completeness, tier, quadrant, computed_at";
+
+    private final EntityManager entityManager;
+    private final TierOverrideRepository overrides;
+    private final ScoreRows rows;
+    private final Outbox outbox;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public StagedScores(
+            EntityManager entityManager,
+            TierOverrideRepository overrides,
+            ScoreRows rows,
+            Outbox outbox,
+            ObjectMapper json,
+            Clock clock) {
+        this.entityManager = entityManager;
+        this.overrides = overrides;
+        this.rows = rows;
+        this.outbox = outbox;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** What a publication did: accounts scored, and how many of them changed score or tier. */
+    public record Promoted(long accounts, long changed) {}
+
+    /** Tiers the staged scores under the model and makes them current, with their history and their events. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Promoted promote(ScoringModel model, Instant now) {
+        long started = System.nanoTime();
+        Retiering retiering = new Retiering(model, overrides, LocalDate.now(clock));
+        entityManager.flush();
+        entityManager.unwrap(Session.class).doWork(connection -> retier(connection, retiering));
+        long tiered = System.nanoTime();
+        long changed = recordChanges(model, now);
+        long recorded = System.nanoTime();
+        // The current scores are replaced whole; accounts no longer active lose theirs.
+        entityManager.createNativeQuery("delete from account_score").executeUpdate();
+        long accounts = entityManager
+                .createNativeQuery("insert into account_score (" + SCORE_COLUMNS + ") select " + SCORE_COLUMNS
+                        + " from account_score_staged")
+                .executeUpdate();
+        LOG.infof(
+                "Made %d staged scores (%d changed) of model %s current in %d ms: tiers %d, history and events %d,"
+                        + " scores %d",
+                accounts,
+                changed,
+                model.id(),
+                (System.nanoTime() - started) / 1_000_000,
+                (tiered - started) / 1_000_000,
+                (recorded - tiered) / 1_000_000,
+                (System.nanoTime() - recorded) / 1_000_000);
+        return new Promoted(accounts, changed);
+    }
+
+    /**
+     * Walks the staged scores best first and gives each the tier its rank earns (or its override); where that differs
+     * from the current tier, notes the current one and why it moves.
+     */
+    private static void retier(Connection connection, Retiering retiering) throws SQLException {
+        try (PreparedStatement ranked = connection.prepareStatement("select s.account_id, s.score, s.tier, c.tier"
+                        + " from account_score_staged s left join account_score c on c.account_id = s.account_id"
+                        + " order by s.score desc nulls last, s.account_id");
+                PreparedStatement update = connection.prepareStatement("update account_score_staged set tier = ?,"
+                        + " tier_before = ?, tier_reason = ? where account_id = ?")) {
+            // A cursor: the ranking streams through, a page at a time.
+            ranked.setFetchSize(PAGE);
+            int pending = 0;
+            try (ResultSet rank = ranked.executeQuery()) {
+                while (rank.next()) {
+                    UUID accountId = rank.getObject(1, UUID.class);
+                    BigDecimal score = rank.getBigDecimal(2);
+                    String staged = rank.getString(3);
+                    String current = rank.getString(4);
+                    Optional<Retiering.Change> change = retiering.next(
+                            new RankedScore(accountId, score == null ? null : score.doubleValue(), current));
+                    String tier = change.map(Retiering.Change::tier).orElse(current);
+                    if (change.isEmpty() && Objects.equals(tier, staged)) {
+                        continue;
+                    }
+                    update.setString(1, tier);
+                    update.setString(2, change.isPresent() ? current : null);
+                    update.setString(3, change.map(Retiering.Change::reason).orElse(null));
+                    update.setObject(4, accountId);
+                    update.addBatch();
+                    if (++pending == PAGE) {
+                        update.executeBatch();
+                        pending = 0;
+                    }
+                }
+            }
+            if (pending > 0) {
+                update.executeBatch();
+            }
+        }
+    }
+
+    /** The staged scores that changed, a page at a time: a history entry each, their tier and score events. */
+    private long recordChanges(ScoringModel model, Instant now) {
+        long changed = 0;
+        UUID after = null;
+        while (true) {
+            List<Object[]> page = changedAfter(after);
+            if (page.isEmpty()) {
+                return changed;
+            }
+            List<ScoreHistory> history = new ArrayList<>();
+            List<Object> tierEvents = new ArrayList<>();
+            List<Object> scoreEvents = new ArrayList<>();
+            for (Object[] row : page) {
+                AccountScore score = AccountScore.of((UUID) row[0]);
+                Explanation explanation = read((String) row[1]);
+                score.update(explanation, Scorer.quadrant(explanation, model.matrixMidpoint()), instant(row[5]));
+                score.retier((String) row[2]);
+                if (row[4] != null) {
+                    tierEvents.add(ScoringEvents.tierChanged(score, (String) row[3], (String) row[4]));
+                }
+                history.add(ScoreHistory.snapshot(score, now));
+                scoreEvents.add(ScoringEvents.scoreChanged(score));
+            }
+            rows.insertHistory(history);
+            outbox.publishAll(tierEvents);
+            outbox.publishAll(scoreEvents);
+            changed += page.size();
+            after = (UUID) page.get(page.size() - 1)[0];
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> changedAfter(UUID after) {
+        var query = entityManager.createNativeQuery("select account_id, explanation::text, tier, tier_before,"
+                + " tier_reason, computed_at from account_score_staged where (figures_changed or tier_reason is not"
+                + " null)" + (after == null ? "" : " and account_id > ?1") + " order by account_id limit " + PAGE);
+        if (after != null) {
+            query.setParameter(1, after);
+        }
+        return query.getResultList();
+    }
+
+    private Explanation read(String explanation) {
+        try {
+            return json.readValue(explanation, Explanation.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a staged explanation cannot be read", e);
+        }
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof Timestamp timestamp
+                ? timestamp.toInstant()
+                : value instanceof java.time.OffsetDateTime offset ? offset.toInstant() : (Instant) value;
+    }
+}
