@@ -6,8 +6,11 @@ import java.util.UUID;
 import kam.platform.web.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A job on the wire: follow it until its status is SUCCEEDED (read the result) or FAILED (read the problem). */
-@Schema(name = "Job", description = "Long work a request started, with its progress and, once it ended, its outcome.")
+/**
+ * A job on the wire: follow it until its status is SUCCEEDED (read the result) or FAILED (read the problem). No
+ * class-level {@code @Schema}: one would put the schema in the document of every service with platform/messaging,
+ * jobs or not.
+ */
 public record JobResponse(
         UUID id,
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.TransactionRunnerOptions;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -17,7 +18,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -31,8 +31,8 @@ import kam.platform.web.problem.ProblemException;
 import org.jboss.logging.Logger;
 
 /**
- * Runs jobs on a few worker threads of its own, each as the user who started it, and ends each in one transaction
- * with its job-finished event. While it runs a job it keeps its heartbeat: {@link JobSweeper} fails the jobs whose
+ * Runs jobs, on a few worker threads of its own (each as the user who started it) or in the thread of the request,
+ * and ends each in one transaction with its job-finished event. While it runs a job it keeps its heartbeat: {@link JobSweeper} fails the jobs whose
  * process stopped.
  */
 @ApplicationScoped
@@ -69,37 +69,57 @@ public class JobRunner {
         });
     }
 
-    /** Runs the work on a worker; the future ends as the job does, with its result or its exception. */
-    <R> CompletableFuture<R> submit(Job job, SecurityIdentity as, JobWork<R> work) {
+    /** Runs the work on a worker, as {@code as}. */
+    <R> void submit(Job job, SecurityIdentity as, JobWork<R> work) {
         running.add(job.id());
-        return CompletableFuture.supplyAsync(() -> execute(job, as, work), workers);
+        workers.execute(() -> {
+            ManagedContext request = Arc.container().requestContext();
+            request.activate();
+            try {
+                identities.setIdentity(as);
+                execute(job, work, QuarkusTransaction.requiringNew());
+            } catch (RuntimeException e) {
+                // Told in the job; a worker has no one else to tell.
+            } finally {
+                request.terminate();
+            }
+        });
     }
 
-    private <R> R execute(Job job, SecurityIdentity as, JobWork<R> work) {
-        ManagedContext request = Arc.container().requestContext();
-        request.activate();
+    /**
+     * Runs the work in this thread, as this request's caller; a success ends the job in the caller's transaction, if
+     * there is one, so that the job says succeeded exactly when what the work wrote commits.
+     */
+    <R> R runHere(Job job, JobWork<R> work) {
+        running.add(job.id());
+        return execute(job, work, QuarkusTransaction.joiningExisting());
+    }
+
+    private <R> R execute(Job job, JobWork<R> work, TransactionRunnerOptions successIn) {
+        StoredProgress progress = new StoredProgress(job);
         try {
-            identities.setIdentity(as);
             store.running(job.id(), clock.instant());
-            R result = work.run(new StoredProgress(job));
-            end(job, JobStatus.SUCCEEDED, write(result), null);
+            R result = work.run(progress);
+            progress.write(true);
+            end(job, JobStatus.SUCCEEDED, write(result), null, successIn);
             return result;
         } catch (Exception e) {
             Problem problem = problemOf(job, e);
             if (problem.status() >= 500) {
                 LOG.errorf(e, "job %s (%s) failed", job.id(), job.kind());
             }
-            end(job, JobStatus.FAILED, null, problem);
+            progress.write(true);
+            // Whatever transaction the work ran in is rolled back: the failure is told in one of its own.
+            end(job, JobStatus.FAILED, null, problem, QuarkusTransaction.requiringNew());
             throw e instanceof RuntimeException runtime ? runtime : new CompletionException(e);
         } finally {
             running.remove(job.id());
-            request.terminate();
         }
     }
 
-    /** Ends a job in one transaction with its job-finished event. */
-    void end(Job job, JobStatus status, String result, Problem problem) {
-        QuarkusTransaction.requiringNew().run(() -> {
+    /** Ends a job, in the transaction {@code in} gives, with its job-finished event. */
+    void end(Job job, JobStatus status, String result, Problem problem, TransactionRunnerOptions in) {
+        in.run(() -> {
             Instant now = clock.instant();
             store.finish(job.id(), status, result, problem == null ? null : write(problem), now);
             Job ended = store.find(job.id()).orElseThrow();
@@ -197,7 +217,7 @@ public class JobRunner {
             write(total != null && done.get() >= total);
         }
 
-        private void write(boolean now) {
+        void write(boolean now) {
             long at = System.nanoTime();
             if (now || at - writtenAt > 250_000_000L) {
                 writtenAt = at;

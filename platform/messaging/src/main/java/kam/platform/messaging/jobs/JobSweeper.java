@@ -49,7 +49,8 @@ public class JobSweeper {
                             "the process running this job stopped before the job ended; nothing it did became"
                                     + " visible: start it again",
                             runner.location(job),
-                            List.of()));
+                            List.of()),
+                    QuarkusTransaction.requiringNew());
         }
     }
 }

@@ -12,8 +12,6 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import kam.platform.web.paging.Page;
 import kam.platform.web.problem.Problem;
@@ -22,7 +20,8 @@ import kam.platform.web.security.Roles;
 
 /**
  * Long work as jobs, for every service: a request starts the work and answers 202 with the job's Location when the
- * client prefers (RFC 7240 {@code Prefer: respond-async}); otherwise it waits for the job and answers as it always did.
+ * client prefers (RFC 7240 {@code Prefer: respond-async}); otherwise it runs the job itself and answers as it always
+ * did.
  * Either way the work runs as a job: it can be followed, it holds no request open when asked not to, and one of a kind
  * runs at a time where the kind says so. A job is read by whoever started it and by kam-admins.
  */
@@ -57,22 +56,22 @@ public class Jobs {
     }
 
     /**
-     * Runs the work as a job: 202 with the job when the request prefers {@code respond-async}; otherwise, once the work
-     * is done, {@code answer} of its result (a failure answers as the work threw it).
+     * Runs the work as a job. When the request prefers {@code respond-async}: 202 with the job, the work handed to a
+     * worker. Otherwise the work runs here, in the request's thread and transaction (an import commits with its
+     * Idempotency-Key, as it always did), and the answer is {@code answer} of its result, or the failure it threw.
      */
     public <R> Response run(String prefer, Request request, JobWork<R> work, Function<R, Response> answer) {
-        Started<R> started = start(request, work);
+        Job job = queue(request);
         if (prefersAsync(prefer)) {
-            return accepted(started.job());
+            // The worker runs as the caller after this request is gone: a copy of the identity, not the proxy.
+            runner.submit(job, QuarkusSecurityIdentity.builder(caller).build(), work);
+            return accepted(job);
         }
-        return answer.apply(await(started.outcome()));
+        return answer.apply(runner.runHere(job, work));
     }
 
-    /** A job just queued and the future of its outcome. */
-    public record Started<R>(Job job, CompletableFuture<R> outcome) {}
-
-    /** Queues the work and hands it to a worker; 409 naming the unfinished job that holds the request's key. */
-    public <R> Started<R> start(Request request, JobWork<R> work) {
+    /** Queues a job; 409 naming the unfinished job that holds the request's key. */
+    private Job queue(Request request) {
         Job job = new Job(
                 UUID.randomUUID(),
                 request.kind(),
@@ -92,13 +91,11 @@ public class Jobs {
                     + runner.location(running) + "), started by " + running.startedBy() + "; follow it, or start"
                     + " again once it ended");
         });
-        // The worker runs as the caller, after this request is gone: a copy of the identity, not the request's proxy.
-        SecurityIdentity as = QuarkusSecurityIdentity.builder(caller).build();
-        return new Started<>(job, runner.submit(job, as, work));
+        return job;
     }
 
     /** 202: the work goes on; Location names the job to follow. */
-    public Response accepted(Job job) {
+    private Response accepted(Job job) {
         return Response.accepted(describe(job))
                 .location(URI.create(runner.location(job)))
                 .header("Preference-Applied", RESPOND_ASYNC)
@@ -168,23 +165,6 @@ public class Jobs {
             return UUID.fromString(cursor);
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("cursor", "query", "is not a cursor this list gave");
-        }
-    }
-
-    private static <R> R await(CompletableFuture<R> outcome) {
-        try {
-            return outcome.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a job", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause() instanceof java.util.concurrent.CompletionException wrapped
-                    ? wrapped.getCause()
-                    : e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException("a job failed", cause);
         }
     }
 }
