@@ -87,7 +87,7 @@ class JobsSystemTest {
 
         JsonNode job = followToTheEnd(location, new ArrayList<>());
         assertThat(job.get("status").asText()).isEqualTo("FAILED");
-        assertThat(job.at("/problem/status").asInt()).isEqualTo(422);
+        assertThat(job.at("/problem/status").asInt()).isEqualTo(400);
         assertThat(job.at("/problem/violations/0/field").asText()).isEqualTo("rows[2].accountId");
         assertThat(job.at("/problem/violations/0/message").asText()).isEqualTo("no such account");
         assertThat(api().get(location, platform().bearer("vera", "viewer")).status())

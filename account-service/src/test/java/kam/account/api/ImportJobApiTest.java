@@ -112,6 +112,24 @@ class ImportJobApiTest {
     }
 
     @Test
+    void aProblemQuotingAU0000OfTheFileIsKeptWithTheJob() {
+        String location = given().header("Authorization", ADMIN)
+                .header("Prefer", "respond-async")
+                .contentType("text/csv")
+                .body("accountId,period,revenue,currency,nul\u0000\n" + UUID.randomUUID() + ",2026,1,EUR,x\n")
+                .post("/api/v1/accounts/revenue-imports")
+                .then()
+                .statusCode(202)
+                .extract()
+                .header("Location");
+
+        JsonNode job = followToTheEnd(location);
+        assertThat(job.path("status").asText()).isEqualTo("FAILED");
+        assertThat(job.at("/problem/status").asInt()).isEqualTo(400);
+        assertThat(job.at("/problem/violations/0/message").asText()).contains("nul\u0000");
+    }
+
+    @Test
     void aJobWhoseProcessStoppedIsFailedByTheNextSweepAndSaysSo() throws Exception {
         UUID abandoned = UUID.randomUUID();
         Instant longAgo = Instant.now().minus(Duration.ofHours(1));
@@ -147,6 +165,35 @@ class ImportJobApiTest {
                             .asInt())
                     .isEqualTo(503);
         }
+    }
+
+    @Test
+    void aJobThatEndedLongerAgoThanTheRetentionIsDeletedAndAYoungerOneKept() {
+        UUID old = endedJob(Instant.now().minus(Duration.ofDays(31)));
+        UUID young = endedJob(Instant.now().minus(Duration.ofDays(29)));
+
+        sweeper.deleteEnded();
+
+        given().header("Authorization", ADMIN)
+                .get("/api/v1/account-jobs/" + old)
+                .then()
+                .statusCode(404);
+        given().header("Authorization", ADMIN)
+                .get("/api/v1/account-jobs/" + young)
+                .then()
+                .statusCode(200);
+    }
+
+    private UUID endedJob(Instant finishedAt) {
+        UUID id = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("insert into job (id, kind, status, started_by, queued_at, started_at, finished_at,"
+                        + " heartbeat_at, done, total, result) values (?1, 'account-import', 'SUCCEEDED', 'ada.admin',"
+                        + " ?2, ?2, ?2, ?2, 1, 1, '{\"registered\": 1}')")
+                .setParameter(1, id)
+                .setParameter(2, finishedAt)
+                .executeUpdate());
+        return id;
     }
 
     private JsonNode followToTheEnd(String location) {

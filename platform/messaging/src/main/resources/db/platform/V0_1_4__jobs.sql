@@ -13,8 +13,9 @@ create table job (
     heartbeat_at  timestamptz not null,
     done          bigint      not null default 0,
     total         bigint,
-    result        jsonb,
-    problem       jsonb
+    -- JSON as written: text keeps what jsonb refuses (an escaped U+0000 in a problem that quotes bad input).
+    result        text,
+    problem       text
 );
 -- At most one unfinished job per exclusive key (one publication at a time); a key of null never conflicts.
 create unique index job_one_unfinished_per_key on job (exclusive_key) where status in ('QUEUED', 'RUNNING');

@@ -100,6 +100,7 @@ public class ScoreStage {
                 .createNativeQuery("delete from account_score_staged where account_id in (?1)")
                 .setParameter(1, accountIds)
                 .executeUpdate();
+        // Its active ones are staged afresh; one archived meanwhile stays out.
         List<AccountFact> active = bulk.createSelectionQuery(
                         "from AccountFact where status <> 'ARCHIVED' and accountId in :ids", AccountFact.class)
                 .setParameter("ids", accountIds)
@@ -154,6 +155,11 @@ public class ScoreStage {
                     return new ScoreRows.Staged(score, changed);
                 })
                 .toList();
+        // An account staged again by an event may come round in its chunk later: the chunk's score replaces it.
+        entityManager
+                .createNativeQuery("delete from account_score_staged where account_id in (?1)")
+                .setParameter(1, ids)
+                .executeUpdate();
         rows.insertStaged(staged);
     }
 }

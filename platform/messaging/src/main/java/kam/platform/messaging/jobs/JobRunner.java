@@ -108,9 +108,15 @@ public class JobRunner {
             if (problem.status() >= 500) {
                 LOG.errorf(e, "job %s (%s) failed", job.id(), job.kind());
             }
-            progress.write(true);
-            // Whatever transaction the work ran in is rolled back: the failure is told in one of its own.
-            end(job, JobStatus.FAILED, null, problem, QuarkusTransaction.requiringNew());
+            try {
+                progress.write(true);
+                // Whatever transaction the work ran in is rolled back: the failure is told in one of its own.
+                end(job, JobStatus.FAILED, null, problem, QuarkusTransaction.requiringNew());
+            } catch (RuntimeException untold) {
+                // The work's own failure is what the caller must hear; the sweep fails the job later.
+                LOG.errorf(untold, "job %s (%s) failed and could not be marked so", job.id(), job.kind());
+                e.addSuppressed(untold);
+            }
             throw e instanceof RuntimeException runtime ? runtime : new CompletionException(e);
         } finally {
             running.remove(job.id());

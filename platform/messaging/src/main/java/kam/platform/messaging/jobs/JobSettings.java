@@ -19,7 +19,11 @@ public interface JobSettings {
     @WithDefault("PT10S")
     Duration heartbeat();
 
-    /** A running job whose heartbeat is older than this lost its process: it is resumed or failed. */
+    /** A running job whose heartbeat is older than this lost its process: it is failed. */
     @WithDefault("PT1M")
     Duration staleAfter();
+
+    /** How long an ended job stays readable before it is deleted. */
+    @WithDefault("P30D")
+    Duration retention();
 }

@@ -13,7 +13,7 @@ import kam.platform.web.TransactionLocks;
 @ApplicationScoped
 public class JobStore {
     private static final String COLUMNS = "id, kind, subject, status, started_by, queued_at, started_at, finished_at,"
-            + " heartbeat_at, done, total, result::text, problem::text";
+            + " heartbeat_at, done, total, result, problem";
 
     private final EntityManager entityManager;
 
@@ -93,14 +93,22 @@ public class JobStore {
     @Transactional(Transactional.TxType.MANDATORY)
     public void finish(UUID id, JobStatus status, String result, String problem, Instant now) {
         entityManager
-                .createNativeQuery(
-                        "update job set status = ?2, result = cast(?3 as jsonb), problem = cast(?4 as jsonb),"
-                                + " finished_at = ?5, heartbeat_at = ?5 where id = ?1")
+                .createNativeQuery("update job set status = ?2, result = ?3, problem = ?4,"
+                        + " finished_at = ?5, heartbeat_at = ?5 where id = ?1")
                 .setParameter(1, id)
                 .setParameter(2, status.name())
                 .setParameter(3, result)
                 .setParameter(4, problem)
                 .setParameter(5, now)
+                .executeUpdate();
+    }
+
+    /** Deletes the jobs that ended before {@code before}; returns how many. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int deleteEndedBefore(Instant before) {
+        return entityManager
+                .createNativeQuery("delete from job where status in ('SUCCEEDED', 'FAILED') and finished_at < ?1")
+                .setParameter(1, before)
                 .executeUpdate();
     }
 

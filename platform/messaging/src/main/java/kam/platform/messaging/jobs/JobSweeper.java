@@ -11,9 +11,10 @@ import kam.platform.web.problem.Problem;
 import org.jboss.logging.Logger;
 
 /**
- * Fails the jobs whose process stopped (their heartbeat is older than {@code kam.jobs.stale-after}), from the first
+ * Keeps the job table honest and small. Fails the jobs whose process stopped (their heartbeat is older than {@code kam.jobs.stale-after}), from the first
  * seconds of a start and every 15 s after: a job is never left running forever. Nothing such a job did is visible (a
  * publication's switch and an import are single transactions), so failing it is honest, and the user starts it again.
+ * Jobs that ended are kept for {@code kam.jobs.retention}, then deleted.
  */
 @ApplicationScoped
 public class JobSweeper {
@@ -29,6 +30,12 @@ public class JobSweeper {
         this.runner = runner;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /** Deletes the jobs that ended longer ago than {@code kam.jobs.retention}. */
+    @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void deleteEnded() {
+        store.deleteEndedBefore(clock.instant().minus(settings.retention()));
     }
 
     @Scheduled(every = "15s", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import kam.platform.messaging.TolerantEventJson;
 import kam.platform.web.paging.Page;
 import kam.platform.web.problem.Problem;
 import kam.platform.web.problem.ProblemException;
@@ -34,17 +35,17 @@ public class Jobs {
     public static final String PREFER = "respond-async (RFC 7240): answer 202 at once with the job in Location, and"
             + " follow it there; without it the request waits for the work and answers as the work does.";
 
+    private static final ObjectMapper STORED = TolerantEventJson.reader();
+
     private final JobStore store;
     private final JobRunner runner;
     private final SecurityIdentity caller;
-    private final ObjectMapper json;
     private final Clock clock;
 
-    public Jobs(JobStore store, JobRunner runner, SecurityIdentity caller, ObjectMapper json, Clock clock) {
+    public Jobs(JobStore store, JobRunner runner, SecurityIdentity caller, Clock clock) {
         this.store = store;
         this.runner = runner;
         this.caller = caller;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -154,7 +155,9 @@ public class Jobs {
             return null;
         }
         try {
-            return json.readValue(text, type);
+            // What the job itself wrote, read back as it was written: the wire's strict reader would refuse, for one,
+            // the U+0000 a problem quotes from the bad input it is about.
+            return STORED.readValue(text, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a job's stored outcome cannot be read", e);
         }
