@@ -90,7 +90,10 @@ class JobsSystemTest {
         assertThat(job.at("/problem/status").asInt()).isEqualTo(400);
         assertThat(job.at("/problem/violations/0/field").asText()).isEqualTo("rows[2].accountId");
         assertThat(job.at("/problem/violations/0/message").asText()).isEqualTo("no such account");
-        assertThat(api().get(location, platform().bearer("vera", "viewer")).status())
+        assertThat(api().get(
+                                location.substring(platform().gateway().length()),
+                                platform().bearer("vera", "viewer"))
+                        .status())
                 .isEqualTo(403);
     }
 

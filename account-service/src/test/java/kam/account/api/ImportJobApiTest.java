@@ -112,6 +112,31 @@ class ImportJobApiTest {
     }
 
     @Test
+    void anImportRefusedWithoutThePreferenceAnswersItsProblemAndLeavesNoJob() {
+        int before = jobs();
+        given().header("Authorization", ADMIN)
+                .contentType("text/csv")
+                .body("id,version,name,currency\n" + UUID.randomUUID() + ",0,Nobody,EUR\n")
+                .post(BULK)
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("rows[2].id"));
+        assertThat(jobs()).isEqualTo(before);
+    }
+
+    /** How many account imports the job list holds. */
+    private static int jobs() {
+        return given().header("Authorization", ADMIN)
+                .queryParam("kind", "account-import")
+                .queryParam("limit", 500)
+                .get("/api/v1/account-jobs")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.size()");
+    }
+
+    @Test
     void aProblemQuotingAU0000OfTheFileIsKeptWithTheJob() {
         String location = given().header("Authorization", ADMIN)
                 .header("Prefer", "respond-async")

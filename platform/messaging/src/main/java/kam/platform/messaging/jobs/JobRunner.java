@@ -77,7 +77,7 @@ public class JobRunner {
             request.activate();
             try {
                 identities.setIdentity(as);
-                execute(job, work, QuarkusTransaction.requiringNew());
+                execute(job, work, QuarkusTransaction.requiringNew(), false);
             } catch (RuntimeException e) {
                 // Told in the job; a worker has no one else to tell.
             } finally {
@@ -88,14 +88,15 @@ public class JobRunner {
 
     /**
      * Runs the work in this thread, as this request's caller; a success ends the job in the caller's transaction, if
-     * there is one, so that the job says succeeded exactly when what the work wrote commits.
+     * there is one, so that the job says succeeded exactly when what the work wrote commits. A failure is the
+     * request's answer, and leaves nothing behind: no job, no event, as any refused request.
      */
     <R> R runHere(Job job, JobWork<R> work) {
         running.add(job.id());
-        return execute(job, work, QuarkusTransaction.joiningExisting());
+        return execute(job, work, QuarkusTransaction.joiningExisting(), true);
     }
 
-    private <R> R execute(Job job, JobWork<R> work, TransactionRunnerOptions successIn) {
+    private <R> R execute(Job job, JobWork<R> work, TransactionRunnerOptions successIn, boolean answered) {
         StoredProgress progress = new StoredProgress(job);
         try {
             store.running(job.id(), clock.instant());
@@ -109,9 +110,13 @@ public class JobRunner {
                 LOG.errorf(e, "job %s (%s) failed", job.id(), job.kind());
             }
             try {
-                progress.write(true);
-                // Whatever transaction the work ran in is rolled back: the failure is told in one of its own.
-                end(job, JobStatus.FAILED, null, problem, QuarkusTransaction.requiringNew());
+                if (answered) {
+                    store.forget(job.id());
+                } else {
+                    progress.write(true);
+                    // Whatever transaction the work ran in is rolled back: the failure is told in one of its own.
+                    end(job, JobStatus.FAILED, null, problem, QuarkusTransaction.requiringNew());
+                }
             } catch (RuntimeException untold) {
                 // The work's own failure is what the caller must hear; the sweep fails the job later.
                 LOG.errorf(untold, "job %s (%s) failed and could not be marked so", job.id(), job.kind());

@@ -103,6 +103,15 @@ public class JobStore {
                 .executeUpdate();
     }
 
+    /** Deletes a job, as if it had never been. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void forget(UUID id) {
+        entityManager
+                .createNativeQuery("delete from job where id = ?1")
+                .setParameter(1, id)
+                .executeUpdate();
+    }
+
     /** Deletes the jobs that ended before {@code before}; returns how many. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int deleteEndedBefore(Instant before) {
