@@ -10,7 +10,8 @@ create table account_score_staged (
     tier            varchar(60),
     quadrant        varchar(12),
     computed_at     timestamptz   not null,
-    explanation     jsonb         not null,
+    -- json, as score_history's: kept as written, never parsed by the database (V5).
+    explanation     json          not null,
     -- The figures differ from the current score's (or there was none): a history entry and a score-changed event.
     figures_changed boolean       not null,
     -- Set by the last transaction where the tier moves: the current tier and why it moves.

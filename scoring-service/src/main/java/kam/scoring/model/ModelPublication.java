@@ -38,7 +38,7 @@ public class ModelPublication {
             ScoreStage stage,
             StagedScores staged,
             Clock clock,
-            @ConfigProperty(name = "kam.scoring.publication.chunk", defaultValue = "1000") int chunk) {
+            @ConfigProperty(name = "kam.scoring.publication.chunk", defaultValue = "5000") int chunk) {
         this.models = models;
         this.rescoring = rescoring;
         this.stage = stage;
@@ -87,10 +87,15 @@ public class ModelPublication {
             }
             return inTransaction(() -> switchTo(modelId, version));
         } catch (RuntimeException e) {
-            inTransaction(() -> {
-                stage.close();
-                return null;
-            });
+            try {
+                inTransaction(() -> {
+                    stage.close();
+                    return null;
+                });
+            } catch (RuntimeException closing) {
+                // The publication's own failure is the one to tell; the next publication empties the stage anyway.
+                e.addSuppressed(closing);
+            }
             throw e;
         }
     }

@@ -25,7 +25,6 @@ import kam.scoring.facts.DerivedValues;
 import kam.scoring.messaging.ScoringEvents;
 import kam.scoring.model.ScoringModel;
 import kam.scoring.model.ScoringModelRepository;
-import org.jboss.logging.Logger;
 
 /**
  * Keeps scores current: scores accounts under the active model, then tiers the whole ranked portfolio (a cap or an
@@ -37,7 +36,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class Rescoring {
-    private static final Logger LOG = Logger.getLogger(Rescoring.class);
     private final ScoringModelRepository models;
     private final AccountFactRepository facts;
     private final AccountScoreRepository scores;
@@ -76,7 +74,9 @@ public class Rescoring {
      * Makes the rest of the transaction the only one changing scores and the facts they come from. Taken first by
      * every writer (an account event, a rating, an override, a publication): a model published while a revenue event
      * was being applied once left an account scored on the revenue before the event, the publication not seeing the
-     * event's fact and the event not seeing the new model. Tiers rank the whole portfolio, so one lock fits all.
+     * event's fact and the event not seeing the new model. Tiers rank the whole portfolio, so one lock fits all. A
+     * publication takes it for each chunk it stages and for its switch, not for its whole length: what an event
+     * changes between chunks is staged again ({@link ScoreStage#restage}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void serialize() {

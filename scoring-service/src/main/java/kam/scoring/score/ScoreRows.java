@@ -11,24 +11,11 @@ import java.util.List;
 import kam.platform.messaging.CopyRows;
 
 /**
- * Writes staged scores and history entries of the whole portfolio with COPY, the same columns {@link AccountScore}
- * and {@link ScoreHistory} map. Re-scoring 100,000 accounts spends most of its time writing; this is why it is here.
+ * Writes a publication's staged scores with COPY, the columns {@link AccountScore} maps plus the explanation and
+ * whether the figures changed. Re-scoring 100,000 accounts spends most of its time writing; this is why it is here.
  */
 @ApplicationScoped
 public class ScoreRows {
-    private static final List<String> HISTORY_COLUMNS = List.of(
-            "id",
-            "account_id",
-            "model_id",
-            "score",
-            "attractiveness",
-            "strength",
-            "completeness",
-            "tier",
-            "quadrant",
-            "explanation",
-            "valid_from");
-
     private static final List<String> STAGED_COLUMNS = List.of(
             "account_id",
             "model_id",
@@ -66,21 +53,6 @@ public class ScoreRows {
                                 s.score().computedAt(),
                                 write(s.score().explanation()),
                                 s.figuresChanged()))
-                        .iterator());
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void insertHistory(Collection<ScoreHistory> entries) {
-        CopyRows.into(
-                entityManager,
-                "score_history",
-                HISTORY_COLUMNS,
-                entries.stream()
-                        .map(h -> row(
-                                new Object[] {h.id(), h.accountId(), h.modelId()},
-                                h.state(),
-                                write(h.explanation()),
-                                h.validFrom()))
                         .iterator());
     }
 

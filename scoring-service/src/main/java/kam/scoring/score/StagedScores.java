@@ -39,7 +39,6 @@ public class StagedScores {
 
     private final EntityManager entityManager;
     private final TierOverrideRepository overrides;
-    private final ScoreRows rows;
     private final Outbox outbox;
     private final ObjectMapper json;
     private final Clock clock;
@@ -47,13 +46,11 @@ public class StagedScores {
     public StagedScores(
             EntityManager entityManager,
             TierOverrideRepository overrides,
-            ScoreRows rows,
             Outbox outbox,
             ObjectMapper json,
             Clock clock) {
         this.entityManager = entityManager;
         this.overrides = overrides;
-        this.rows = rows;
         this.outbox = outbox;
         this.json = json;
         this.clock = clock;
@@ -133,8 +130,18 @@ public class StagedScores {
         }
     }
 
-    /** The staged scores that changed, a page at a time: a history entry each, their tier and score events. */
+    /**
+     * The staged scores that changed: a history entry each, copied in the database as they are staged, and their tier
+     * and score events, a page at a time.
+     */
     private long recordChanges(ScoringModel model, Instant now) {
+        entityManager
+                .createNativeQuery("insert into score_history (id, " + SCORE_COLUMNS.replace(", computed_at", "")
+                        + ", explanation, valid_from) select gen_random_uuid(), "
+                        + SCORE_COLUMNS.replace(", computed_at", "") + ", explanation, ?1 from account_score_staged"
+                        + " where figures_changed or tier_reason is not null")
+                .setParameter(1, now)
+                .executeUpdate();
         long changed = 0;
         UUID after = null;
         while (true) {
@@ -142,7 +149,6 @@ public class StagedScores {
             if (page.isEmpty()) {
                 return changed;
             }
-            List<ScoreHistory> history = new ArrayList<>();
             List<Object> tierEvents = new ArrayList<>();
             List<Object> scoreEvents = new ArrayList<>();
             for (Object[] row : page) {
@@ -153,10 +159,8 @@ public class StagedScores {
                 if (row[4] != null) {
                     tierEvents.add(ScoringEvents.tierChanged(score, (String) row[3], (String) row[4]));
                 }
-                history.add(ScoreHistory.snapshot(score, now));
                 scoreEvents.add(ScoringEvents.scoreChanged(score));
             }
-            rows.insertHistory(history);
             outbox.publishAll(tierEvents);
             outbox.publishAll(scoreEvents);
             changed += page.size();
