@@ -93,15 +93,7 @@ class ImportJobApiTest {
 
     @Test
     void anImportWithABadRowEndsFailedWithTheProblemTheRequestWouldHaveAnswered() {
-        String location = given().header("Authorization", ADMIN)
-                .header("Prefer", "respond-async")
-                .contentType("text/csv")
-                .body("id,version,name,currency\n" + UUID.randomUUID() + ",0,Nobody,EUR\n")
-                .post(BULK)
-                .then()
-                .statusCode(202)
-                .extract()
-                .header("Location");
+        String location = importAsync(BULK, "id,version,name,currency\n" + UUID.randomUUID() + ",0,Nobody,EUR\n");
 
         JsonNode job = followToTheEnd(location);
         assertThat(job.path("status").asText()).isEqualTo("FAILED");
@@ -138,15 +130,9 @@ class ImportJobApiTest {
 
     @Test
     void aProblemQuotingAU0000OfTheFileIsKeptWithTheJob() {
-        String location = given().header("Authorization", ADMIN)
-                .header("Prefer", "respond-async")
-                .contentType("text/csv")
-                .body("accountId,period,revenue,currency,nul\u0000\n" + UUID.randomUUID() + ",2026,1,EUR,x\n")
-                .post("/api/v1/accounts/revenue-imports")
-                .then()
-                .statusCode(202)
-                .extract()
-                .header("Location");
+        String location = importAsync(
+                "/api/v1/accounts/revenue-imports",
+                "accountId,period,revenue,currency,nul\u0000\n" + UUID.randomUUID() + ",2026,1,EUR,x\n");
 
         JsonNode job = followToTheEnd(location);
         assertThat(job.path("status").asText()).isEqualTo("FAILED");
@@ -219,6 +205,19 @@ class ImportJobApiTest {
                 .setParameter(2, finishedAt)
                 .executeUpdate());
         return id;
+    }
+
+    /** Posts a CSV file preferring respond-async; answers the job's Location. */
+    private static String importAsync(String path, String csv) {
+        return given().header("Authorization", ADMIN)
+                .header("Prefer", "respond-async")
+                .contentType("text/csv")
+                .body(csv)
+                .post(path)
+                .then()
+                .statusCode(202)
+                .extract()
+                .header("Location");
     }
 
     private JsonNode followToTheEnd(String location) {

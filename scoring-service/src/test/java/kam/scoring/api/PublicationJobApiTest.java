@@ -60,11 +60,7 @@ class PublicationJobApiTest {
         ScoringCalls.Pair pair = ScoringCalls.pair(bootstrapServers, json);
         String draft = draft();
 
-        var accepted = as(ADMIN)
-                .header("If-Match", "\"0\"")
-                .header("Prefer", ASYNC)
-                .post(MODELS + "/" + draft + "/publish")
-                .then()
+        var accepted = publishing(draft)
                 .statusCode(202)
                 .header("Preference-Applied", ASYNC)
                 .header("Location", matchesPattern(".*/api/v1/scoring-jobs/[0-9a-f-]{36}"))
@@ -119,20 +115,9 @@ class PublicationJobApiTest {
 
         String location;
         try (HeldPortfolio held = new HeldPortfolio()) {
-            location = as(ADMIN)
-                    .header("If-Match", "\"0\"")
-                    .header("Prefer", ASYNC)
-                    .post(MODELS + "/" + first + "/publish")
-                    .then()
-                    .statusCode(202)
-                    .extract()
-                    .header("Location");
+            location = publishAsync(first);
             String jobId = location.substring(location.lastIndexOf('/') + 1);
-            as(ADMIN)
-                    .header("If-Match", "\"0\"")
-                    .header("Prefer", ASYNC)
-                    .post(MODELS + "/" + second + "/publish")
-                    .then()
+            publishing(second)
                     .statusCode(409)
                     .contentType("application/problem+json")
                     .body("detail", containsString(jobId));
@@ -148,14 +133,7 @@ class PublicationJobApiTest {
         String draft = draft();
         String location;
         try (HeldPortfolio held = new HeldPortfolio()) {
-            location = as(ADMIN)
-                    .header("If-Match", "\"0\"")
-                    .header("Prefer", ASYNC)
-                    .post(MODELS + "/" + draft + "/publish")
-                    .then()
-                    .statusCode(202)
-                    .extract()
-                    .header("Location");
+            location = publishAsync(draft);
             as(ADMIN)
                     .header("If-Match", "\"0\"")
                     .body(model(2.0))
@@ -173,14 +151,7 @@ class PublicationJobApiTest {
     @Test
     void aJobIsItsStartersAndTheKamAdminsAndAnUnknownOneIs404() {
         String draft = draft();
-        String location = as(ADMIN)
-                .header("If-Match", "\"0\"")
-                .header("Prefer", ASYNC)
-                .post(MODELS + "/" + draft + "/publish")
-                .then()
-                .statusCode(202)
-                .extract()
-                .header("Location");
+        String location = publishAsync(draft);
         followToTheEnd(location);
 
         as(TestTokens.bearer("another.admin", "kam-admin")).get(location).then().statusCode(200);
@@ -209,6 +180,7 @@ class PublicationJobApiTest {
 
     @Test
     void withoutThePreferenceThePublicationStillAnswersThePublishedModelAndLeavesAJob() {
+        ScoringCalls.pair(bootstrapServers, json);
         String draft = draft();
         as(ADMIN)
                 .header("If-Match", "\"0\"")
@@ -226,6 +198,19 @@ class PublicationJobApiTest {
                 .body("items[0].subject", equalTo(draft))
                 .body("items[0].status", equalTo("SUCCEEDED"))
                 .body("items[0].done", greaterThan(0));
+    }
+
+    /** Starts the draft's publication as a job; answers the job's Location. */
+    private static String publishAsync(String draft) {
+        return publishing(draft).statusCode(202).extract().header("Location");
+    }
+
+    private static ValidatableResponse publishing(String draft) {
+        return as(ADMIN)
+                .header("If-Match", "\"0\"")
+                .header("Prefer", ASYNC)
+                .post(MODELS + "/" + draft + "/publish")
+                .then();
     }
 
     private static String draft() {
