@@ -110,7 +110,7 @@ public class Jobs {
         if (!caller.hasRole(Roles.KAM_ADMIN)
                 && !job.startedBy().equals(caller.getPrincipal().getName())) {
             throw ProblemException.forbidden(
-                    "job " + id + " was started by someone else; only they and kam-admins" + " may follow it");
+                    "job " + id + " was started by someone else; only they and kam-admins may follow it");
         }
         return describe(job);
     }
@@ -119,18 +119,26 @@ public class Jobs {
     public Page<JobResponse> list(JobStatus status, String kind, String cursor, int limit) {
         String startedBy =
                 caller.hasRole(Roles.KAM_ADMIN) ? null : caller.getPrincipal().getName();
-        Job after = cursor == null ? null : store.find(cursorId(cursor)).orElse(null);
+        Job after = cursor == null
+                ? null
+                : store.find(cursorId(cursor))
+                        .orElseThrow(() -> ProblemException.invalid(
+                                "cursor", "query", "names a job that no longer exists: start from the first page"));
         List<Job> jobs = store.newestFirst(startedBy, status, kind, after, limit + 1);
         List<Job> kept = jobs.subList(0, Math.min(limit, jobs.size()));
         String next = jobs.size() > limit ? kept.get(kept.size() - 1).id().toString() : null;
         return new Page<>(kept.stream().map(this::describe).toList(), next);
     }
 
-    /** Whether a {@code Prefer} header (its values joined by commas, as JAX-RS gives them) asks for respond-async. */
+    /**
+     * Whether a {@code Prefer} header (its values joined by commas, as JAX-RS gives them) asks for respond-async; a
+     * preference's own parameters (after a semicolon) do not matter.
+     */
     public static boolean prefersAsync(String prefer) {
         return prefer != null
                 && Arrays.stream(prefer.split(","))
-                        .anyMatch(token -> token.trim().equalsIgnoreCase(RESPOND_ASYNC));
+                        .map(preference -> preference.split(";", 2)[0].trim())
+                        .anyMatch(RESPOND_ASYNC::equalsIgnoreCase);
     }
 
     private JobResponse describe(Job job) {
