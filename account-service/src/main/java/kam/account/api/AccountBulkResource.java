@@ -111,10 +111,6 @@ public class AccountBulkResource {
             @HeaderParam("Prefer") @Parameter(description = Jobs.PREFER) String prefer) {
         List<BulkRows.Numbered<AccountRequest>> read =
                 rows.read(headers, body, AccountRequest.class, AccountImport.KEYS);
-        return jobs.run(
-                prefer,
-                Jobs.Request.of(AccountImport.KIND),
-                progress -> importer.run(read, progress),
-                imported -> Response.ok(imported).build());
+        return jobs.run(prefer, Jobs.Request.of(AccountImport.KIND), progress -> importer.run(read, progress));
     }
 }

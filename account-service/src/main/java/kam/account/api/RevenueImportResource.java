@@ -69,7 +69,6 @@ public class RevenueImportResource {
         return jobs.run(
                 prefer,
                 Jobs.Request.of(RevenueImport.KIND),
-                progress -> new ImportResult(importer.run(read, progress)),
-                imported -> Response.ok(imported).build());
+                progress -> new ImportResult(importer.run(read, progress)));
     }
 }

@@ -141,10 +141,6 @@ public class ScoreBulkResource {
             @Context HttpHeaders headers,
             @HeaderParam("Prefer") @Parameter(description = Jobs.PREFER) String prefer) {
         List<BulkRows.Numbered<RatingImport.Row>> read = rows.read(headers, body, RatingImport.Row.class, Set.of());
-        return jobs.run(
-                prefer,
-                Jobs.Request.of(RatingImport.KIND),
-                progress -> ratings.run(read, progress),
-                rated -> Response.ok(rated).build());
+        return jobs.run(prefer, Jobs.Request.of(RatingImport.KIND), progress -> ratings.run(read, progress));
     }
 }

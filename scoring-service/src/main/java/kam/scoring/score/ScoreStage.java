@@ -6,9 +6,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -96,15 +98,19 @@ public class ScoreStage {
         if (staging.isEmpty()) {
             return;
         }
-        entityManager
-                .createNativeQuery("delete from account_score_staged where account_id in (?1)")
-                .setParameter(1, accountIds)
-                .executeUpdate();
-        // Its active ones are staged afresh; one archived meanwhile stays out.
+        // The active ones are staged afresh (which replaces their rows); one archived meanwhile leaves the stage.
         List<AccountFact> active = bulk.createSelectionQuery(
                         "from AccountFact where status <> 'ARCHIVED' and accountId in :ids", AccountFact.class)
                 .setParameter("ids", accountIds)
                 .getResultList();
+        Set<UUID> gone = new HashSet<>(accountIds);
+        active.forEach(account -> gone.remove(account.accountId()));
+        if (!gone.isEmpty()) {
+            entityManager
+                    .createNativeQuery("delete from account_score_staged where account_id in (?1)")
+                    .setParameter(1, gone)
+                    .executeUpdate();
+        }
         if (!active.isEmpty()) {
             stage(models.require(staging.get()), active);
         }

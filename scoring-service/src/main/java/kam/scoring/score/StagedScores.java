@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -154,7 +153,8 @@ public class StagedScores {
             for (Object[] row : page) {
                 AccountScore score = AccountScore.of((UUID) row[0]);
                 Explanation explanation = read((String) row[1]);
-                score.update(explanation, Scorer.quadrant(explanation, model.matrixMidpoint()), instant(row[5]));
+                // Built for its events only, which carry no time: the staged row keeps its own.
+                score.update(explanation, Scorer.quadrant(explanation, model.matrixMidpoint()), now);
                 score.retier((String) row[2]);
                 if (row[4] != null) {
                     tierEvents.add(ScoringEvents.tierChanged(score, (String) row[3], (String) row[4]));
@@ -171,7 +171,7 @@ public class StagedScores {
     @SuppressWarnings("unchecked")
     private List<Object[]> changedAfter(UUID after) {
         var query = entityManager.createNativeQuery("select account_id, explanation::text, tier, tier_before,"
-                + " tier_reason, computed_at from account_score_staged where (figures_changed or tier_reason is not"
+                + " tier_reason from account_score_staged where (figures_changed or tier_reason is not"
                 + " null)" + (after == null ? "" : " and account_id > ?1") + " order by account_id limit " + PAGE);
         if (after != null) {
             query.setParameter(1, after);
@@ -185,11 +185,5 @@ public class StagedScores {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a staged explanation cannot be read", e);
         }
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof Timestamp timestamp
-                ? timestamp.toInstant()
-                : value instanceof java.time.OffsetDateTime offset ? offset.toInstant() : (Instant) value;
     }
 }

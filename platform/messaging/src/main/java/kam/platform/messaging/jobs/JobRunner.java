@@ -12,7 +12,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -169,21 +168,17 @@ public class JobRunner {
     }
 
     private Problem problemOf(Job job, Exception e) {
-        URI about = URI.create("about:blank");
         String instance = location(job);
         if (e instanceof ProblemException problem) {
-            return new Problem(
-                    about, problem.title(), problem.status(), problem.getMessage(), instance, problem.violations());
+            return Problem.of(problem.status(), problem.title(), problem.getMessage(), instance, problem.violations());
         }
         if (e instanceof WebApplicationException web) {
             var status = web.getResponse().getStatusInfo();
-            return new Problem(
-                    about, status.getReasonPhrase(), status.getStatusCode(), web.getMessage(), instance, List.of());
+            return Problem.of(status.getStatusCode(), status.getReasonPhrase(), web.getMessage(), instance, List.of());
         }
-        return new Problem(
-                about,
-                "Internal Server Error",
+        return Problem.of(
                 500,
+                "Internal Server Error",
                 "the job failed unexpectedly; the service's log has its id",
                 instance,
                 List.of());

@@ -5,9 +5,5 @@ public enum JobStatus {
     QUEUED,
     RUNNING,
     SUCCEEDED,
-    FAILED;
-
-    public boolean finished() {
-        return this == SUCCEEDED || this == FAILED;
-    }
+    FAILED
 }

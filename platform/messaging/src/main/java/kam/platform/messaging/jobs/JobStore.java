@@ -74,7 +74,12 @@ public class JobStore {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void running(UUID id, Instant now) {
-        update("status = 'RUNNING', started_at = coalesce(started_at, ?2), heartbeat_at = ?2", id, now);
+        entityManager
+                .createNativeQuery("update job set status = 'RUNNING', started_at = coalesce(started_at, ?2),"
+                        + " heartbeat_at = ?2 where id = ?1")
+                .setParameter(1, id)
+                .setParameter(2, now)
+                .executeUpdate();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -124,14 +129,7 @@ public class JobStore {
     /** Says that this process still runs these jobs. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void heartbeat(List<UUID> ids, Instant now) {
-        if (!ids.isEmpty()) {
-            entityManager
-                    .createNativeQuery("update job set heartbeat_at = ?2 where id in (?1) and status in ('QUEUED',"
-                            + " 'RUNNING')")
-                    .setParameter(1, ids)
-                    .setParameter(2, now)
-                    .executeUpdate();
-        }
+        touch(ids, now);
     }
 
     /**
@@ -146,26 +144,20 @@ public class JobStore {
                         .setParameter(1, before)
                         .getResultList())
                 .stream().map(JobStore::job).toList();
-        heartbeatHere(abandoned.stream().map(Job::id).toList(), now);
+        touch(abandoned.stream().map(Job::id).toList(), now);
         return abandoned;
     }
 
-    private void heartbeatHere(List<UUID> ids, Instant now) {
+    /** Moves the heartbeat of these jobs, those still unfinished, to {@code now}; in the caller's transaction. */
+    private void touch(List<UUID> ids, Instant now) {
         if (!ids.isEmpty()) {
             entityManager
-                    .createNativeQuery("update job set heartbeat_at = ?2 where id in (?1)")
+                    .createNativeQuery("update job set heartbeat_at = ?2 where id in (?1) and status in ('QUEUED',"
+                            + " 'RUNNING')")
                     .setParameter(1, ids)
                     .setParameter(2, now)
                     .executeUpdate();
         }
-    }
-
-    private void update(String set, UUID id, Instant now) {
-        entityManager
-                .createNativeQuery("update job set " + set + " where id = ?1")
-                .setParameter(1, id)
-                .setParameter(2, now)
-                .executeUpdate();
     }
 
     private jakarta.persistence.Query select(String rest) {

@@ -3,7 +3,6 @@ package kam.platform.messaging.jobs;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -49,10 +48,9 @@ public class JobSweeper {
                     job,
                     JobStatus.FAILED,
                     null,
-                    new Problem(
-                            URI.create("about:blank"),
-                            "Service Unavailable",
+                    Problem.of(
                             503,
+                            "Service Unavailable",
                             "the process running this job stopped before the job ended; nothing it did became"
                                     + " visible: start it again",
                             runner.location(job),

@@ -71,6 +71,11 @@ public class Jobs {
         return answer.apply(runner.runHere(job, work));
     }
 
+    /** As {@link #run(String, Request, JobWork, Function)}, answering 200 with the result: an import. */
+    public <R> Response run(String prefer, Request request, JobWork<R> work) {
+        return run(prefer, request, work, result -> Response.ok(result).build());
+    }
+
     /** Queues a job; 409 naming the unfinished job that holds the request's key. */
     private Job queue(Request request) {
         Job job = new Job(

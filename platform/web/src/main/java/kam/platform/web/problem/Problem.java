@@ -24,6 +24,13 @@ public record Problem(
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    private static final URI BLANK = URI.create("about:blank");
+
+    /** A problem of type about:blank, the only type the platform answers: the status says what kind it is. */
+    public static Problem of(int status, String title, String detail, String instance, List<Violation> violations) {
+        return new Problem(BLANK, title, status, detail, instance, violations);
+    }
+
     /** A field that is wrong and why. {@code in} says where the field is: body, query, path or header. */
     @Schema(name = "Violation")
     public record Violation(String field, String in, String message) {}
