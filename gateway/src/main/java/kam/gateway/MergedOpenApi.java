@@ -10,7 +10,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,7 +22,7 @@ import java.util.TreeMap;
 import org.jboss.logging.Logger;
 
 /**
- * One API document for the platform at {@code /openapi.json}, merged from each backend's {@code /q/openapi}: all
+ * One API document for the platform at {@code /openapi.json}, merged from each backend's {@code /q/openapi} (its management port, from the first replica that answers): all
  * paths, all components (a schema name two services use differently is prefixed with the service's name, and its
  * references follow), tags, and one bearer security scheme. Swagger UI at {@code /q/swagger-ui} shows it. A backend
  * that is down leaves its part out (named in {@code x-kam-missing}) rather than failing the document.
@@ -34,7 +33,7 @@ public class MergedOpenApi {
     private static final Duration LIMIT = Duration.ofSeconds(3);
     private static final Duration KEEP = Duration.ofSeconds(30);
 
-    private final GatewayConfig config;
+    private final Backends backends;
     private final ObjectMapper json;
     private final Vertx vertx;
     private final HttpClient http =
@@ -43,8 +42,8 @@ public class MergedOpenApi {
 
     private record Cached(String document, long madeAtNanos) {}
 
-    public MergedOpenApi(GatewayConfig config, ObjectMapper json, Vertx vertx) {
-        this.config = config;
+    public MergedOpenApi(Backends backends, ObjectMapper json, Vertx vertx) {
+        this.backends = backends;
         this.json = json;
         this.vertx = vertx;
     }
@@ -77,17 +76,14 @@ public class MergedOpenApi {
     String merge() throws IOException {
         Map<String, JsonNode> documents = new TreeMap<>();
         List<String> missing = new ArrayList<>();
-        config.routes().forEach((name, backend) -> {
-            try {
-                documents.put(name, fetch(backend.url()));
-            } catch (IOException | RuntimeException e) {
-                LOG.warnf("the API document of %s is not available: %s", name, e.toString());
-                missing.add(name);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                missing.add(name);
+        for (Backend backend : backends.all()) {
+            JsonNode document = fetch(backend);
+            if (document == null) {
+                missing.add(backend.name());
+            } else {
+                documents.put(backend.name(), document);
             }
-        });
+        }
         return json.writerWithDefaultPrettyPrinter().writeValueAsString(merge(documents, missing));
     }
 
@@ -176,16 +172,29 @@ public class MergedOpenApi {
         }
     }
 
-    private JsonNode fetch(URI base) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(base.resolve("/q/openapi?format=json"))
-                        .timeout(LIMIT)
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException("status " + response.statusCode());
+    /** The document of the first replica that gives one, or null when none does. */
+    private JsonNode fetch(Backend backend) {
+        for (Replica replica : backend.replicas()) {
+            try {
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(replica.managementUrl().resolve("/q/openapi?format=json"))
+                                .timeout(LIMIT)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) {
+                    throw new IOException("status " + response.statusCode());
+                }
+                return json.readTree(response.body());
+            } catch (IOException | RuntimeException e) {
+                LOG.warnf(
+                        "the API document of %s is not available at %s: %s",
+                        backend.name(), replica.managementUrl(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
         }
-        return json.readTree(response.body());
+        return null;
     }
 }

@@ -1,6 +1,5 @@
 package kam.gateway;
 
-import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -9,14 +8,13 @@ import java.util.Optional;
 /** Which backend owns a path: the longest configured prefix that the path starts with, at a segment boundary. */
 public final class Routes {
     /** A backend and one prefix it owns. */
-    public record Route(String backend, URI url, String prefix) {}
+    public record Route(String backend, String prefix) {}
 
     private final List<Route> byLongestPrefix;
 
     public Routes(Map<String, GatewayConfig.Backend> backends) {
         this.byLongestPrefix = backends.entrySet().stream()
-                .flatMap(e -> e.getValue().prefixes().stream()
-                        .map(prefix -> new Route(e.getKey(), e.getValue().url(), strip(prefix))))
+                .flatMap(e -> e.getValue().prefixes().stream().map(prefix -> new Route(e.getKey(), strip(prefix))))
                 .sorted(Comparator.comparingInt((Route r) -> r.prefix().length())
                         .reversed())
                 .toList();

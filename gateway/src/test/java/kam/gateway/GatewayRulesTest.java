@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpMethod;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -101,11 +103,34 @@ class GatewayRulesTest {
         assertThat(merged.at("/x-kam-missing/0").asText()).isEqualTo("review");
     }
 
+    @Test
+    void onlyARequestARepeatCannotApplyTwiceIsSentToAnotherReplica() {
+        MultiMap none = MultiMap.caseInsensitiveMultiMap();
+        assertThat(Retries.repeatable(HttpMethod.GET, none)).isTrue();
+        assertThat(Retries.repeatable(HttpMethod.HEAD, none)).isTrue();
+        assertThat(Retries.repeatable(HttpMethod.PUT, none)).isFalse();
+        assertThat(Retries.repeatable(HttpMethod.DELETE, none)).isFalse();
+        assertThat(Retries.repeatable(HttpMethod.POST, none)).isFalse();
+        assertThat(Retries.repeatable(HttpMethod.PATCH, none)).isFalse();
+        MultiMap ifMatch = MultiMap.caseInsensitiveMultiMap().add("if-match", "\"3\"");
+        assertThat(Retries.repeatable(HttpMethod.PUT, ifMatch)).isTrue();
+        assertThat(Retries.repeatable(HttpMethod.DELETE, ifMatch)).isTrue();
+        assertThat(Retries.repeatable(HttpMethod.POST, ifMatch)).isFalse();
+        MultiMap key = MultiMap.caseInsensitiveMultiMap().add("Idempotency-Key", "k-1");
+        assertThat(Retries.repeatable(HttpMethod.POST, key)).isTrue();
+        assertThat(Retries.repeatable(HttpMethod.PUT, key)).isFalse();
+    }
+
     private static GatewayConfig.Backend backend(String url, String... prefixes) {
         return new GatewayConfig.Backend() {
             @Override
-            public URI url() {
-                return URI.create(url);
+            public List<URI> urls() {
+                return List.of(URI.create(url));
+            }
+
+            @Override
+            public List<URI> managementUrls() {
+                return urls();
             }
 
             @Override
