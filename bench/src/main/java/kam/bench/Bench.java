@@ -17,7 +17,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The benchmark run: machine facts, the baselines, then S1 to S7 against the platform bench/run started, printed as
+ * The benchmark run: machine facts, the baselines, then S1 to S8 against the platform bench/run started, printed as
  * tables and written as JSON. {@code --smoke} runs every step for a few seconds at low rates (CI proves the harness
  * works); without it, the full run at the rates of the aims, which are judged only then.
  *
@@ -87,6 +87,8 @@ public final class Bench {
 
         Quiet.await(Duration.ofMinutes(3));
         relationshipMap(accounts);
+        Quiet.await(Duration.ofMinutes(2));
+        backendOutage(accounts);
         Quiet.await(Duration.ofMinutes(2));
         Map<String, Object> startup = startup(peakRss);
         // Last: re-scoring every account sends a score event for each, which planning and review then digest.
@@ -233,6 +235,14 @@ public final class Bench {
                         map)
                 .against("S2 GET account (p99 ratio)", map.p99() / direct.p99());
         add(settings.full() ? s6.aim("p99 under 50 ms", map.p99() < 50) : s6);
+    }
+
+    /** S8: one backend paused and resumed while the others are read; see {@link BackendOutage}. */
+    private void backendOutage(AccountLoad accounts) {
+        double rate = settings.readRates()[0];
+        BackendOutage.Outcome outage = BackendOutage.measure(platform, load, accounts, rate, settings.step());
+        outage.rows((int) rate + "/s", settings.full()).forEach(this::add);
+        extra.putAll(outage.times());
     }
 
     private Map<String, Object> startup(Map<String, Double> peakRss) throws Exception {

@@ -46,6 +46,8 @@ final class Startup {
                         platform.data.resolve("logs/bench-" + module + ".log").toFile());
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        // Its own management port too: the running instance holds the configured one.
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(freePort()));
         env.put("KAM_KAFKA_BOOTSTRAP", Platform.KAFKA);
         env.put("KAM_JWT_ISSUER", "https://kam.local/issuer");
         env.put(

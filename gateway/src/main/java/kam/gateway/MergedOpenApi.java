@@ -131,11 +131,70 @@ public class MergedOpenApi {
                 .put("scheme", "bearer")
                 .put("bearerFormat", "JWT")
                 .put("description", "A token from the platform's issuer; the groups claim holds the roles.");
+        addGatewayAnswers(paths, components);
         if (!missing.isEmpty()) {
             ArrayNode names = merged.putArray("x-kam-missing");
             missing.forEach(names::add);
         }
         return merged;
+    }
+
+    /**
+     * What the gateway itself may answer on every operation besides the service's answers: 429 over the client's
+     * rate, 504 when the service stayed silent past the timeout; and 503 also when the service cannot be reached or
+     * its circuit is open.
+     */
+    private void addGatewayAnswers(ObjectNode paths, ObjectNode components) {
+        ObjectNode responses = components.has("responses")
+                ? (ObjectNode) components.get("responses")
+                : components.putObject("responses");
+        responses.set(
+                "Problem429",
+                gatewayProblem(
+                        429,
+                        "Too Many Requests",
+                        "The client is over its rate at the gateway; try again after Retry-After seconds.",
+                        true));
+        responses.set(
+                "Problem503",
+                gatewayProblem(
+                        503,
+                        "Service Unavailable",
+                        "The service, or a store it needs, is unreachable or failing; try again after Retry-After seconds.",
+                        true));
+        responses.set(
+                "Problem504",
+                gatewayProblem(
+                        504,
+                        "Gateway Timeout",
+                        "The service did not answer within the gateway's timeout; a read may be tried again.",
+                        false));
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            JsonNode answers = operation.getValue().get("responses");
+            if (answers instanceof ObjectNode byStatus) {
+                for (String status : List.of("429", "503", "504")) {
+                    if (!byStatus.has(status)) {
+                        byStatus.putObject(status).put("$ref", "#/components/responses/Problem" + status);
+                    }
+                }
+            }
+        }));
+    }
+
+    private ObjectNode gatewayProblem(int status, String title, String description, boolean retryAfter) {
+        ObjectNode response = json.createObjectNode().put("description", description);
+        if (retryAfter) {
+            response.putObject("headers").putObject("Retry-After").put("$ref", "#/components/headers/Retry-After");
+        }
+        ObjectNode media = response.putObject("content").putObject("application/problem+json");
+        media.putObject("schema").put("$ref", "#/components/schemas/Problem");
+        media.putObject("example")
+                .put("type", "about:blank")
+                .put("title", title)
+                .put("status", status)
+                .put("detail", description)
+                .put("instance", "/api/v1/accounts");
+        return response;
     }
 
     /** A schema name already merged with another shape becomes {@code service.Name} in this document. */

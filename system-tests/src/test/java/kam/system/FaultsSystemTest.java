@@ -199,21 +199,38 @@ class FaultsSystemTest {
             platform().start(victim, Map.of());
         }
     }
-    /** PostgreSQL stops: a write is refused with 503, the platform turns unready, and recovers when it is back. */
+    /**
+     * PostgreSQL stops: a write is refused with 503, each service turns unready on its own management port while the
+     * gateway stays ready (its backends' group says which are down), and all recover when it is back.
+     */
     private static void restartPostgres(String refusedAccount) {
+        Api accountManagement = new Api(platform().management("account-service"));
+        Api gatewayManagement = new Api(platform().management("gateway"));
         platform().stopPostgres();
         Api.Answer refused = api().post("/api/v1/accounts", admin(), Map.of("name", refusedAccount, "currency", "EUR"));
         assertThat(refused.status()).isEqualTo(503);
         assertThat(refused.header("Retry-After")).isNotNull();
-        // The gateway is not ready while a service behind it cannot reach its database.
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofSeconds(1))
-                .until(() -> api().get("/q/health/ready", null).status() == 503);
+                .until(() -> accountManagement.get("/q/health/ready", null).status() == 503);
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> gatewayManagement
+                        .get("/q/health/group/backends", null)
+                        .body()
+                        .at("/checks/0/data/account")
+                        .asText()
+                        .startsWith("DOWN"));
+        assertThat(gatewayManagement.get("/q/health/ready", null).status()).isEqualTo(200);
         platform().startPostgres();
         // The services recover by themselves: no restart.
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofSeconds(1))
-                .until(() -> api().get("/q/health/ready", null).status() == 200);
+                .until(() -> accountManagement.get("/q/health/ready", null).status() == 200
+                        && gatewayManagement
+                                        .get("/q/health/group/backends", null)
+                                        .status()
+                                == 200);
     }
     /**
      * Runs a fault with the write load going: 2 s of load before it, the fault, 3 s after, and then waits for every

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import kam.platform.infra.DemoIdentity;
@@ -46,6 +47,7 @@ final class SystemPlatform implements AutoCloseable {
     private final int postgresPort = FreePorts.pick();
     private final int kafkaPort = FreePorts.pick();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newHttpClient();
     private final DemoIdentity identity;
@@ -60,8 +62,10 @@ final class SystemPlatform implements AutoCloseable {
         startKafka();
         for (String service : SERVICES) {
             ports.put(service, FreePorts.pick());
+            managementPorts.put(service, FreePorts.pick());
         }
         ports.put("gateway", FreePorts.pick());
+        managementPorts.put("gateway", FreePorts.pick());
         ports.keySet().forEach(name -> startProcess(name, Map.of()));
         ports.keySet().forEach(this::awaitReady);
     }
@@ -73,6 +77,39 @@ final class SystemPlatform implements AutoCloseable {
     /** A service's own address, past the gateway. */
     String service(String name) {
         return "http://localhost:" + ports.get(name);
+    }
+
+    /** A process's management address (health, metrics, its API document), which the public port does not serve. */
+    String management(String name) {
+        return "http://localhost:" + managementPorts.get(name);
+    }
+
+    /** Stops a process in its tracks with SIGSTOP, as a long GC pause or a frozen node would: it keeps its sockets. */
+    void pause(String name) {
+        signal(name, "STOP");
+    }
+
+    /** Lets a paused process go on with SIGCONT. */
+    void resume(String name) {
+        signal(name, "CONT");
+    }
+
+    private void signal(String name, String signal) {
+        try {
+            Process kill = new ProcessBuilder(
+                            "kill",
+                            "-" + signal,
+                            Long.toString(processes.get(name).pid()))
+                    .inheritIO()
+                    .start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + signal + " " + name + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A service's committed OpenAPI document, the reviewed contract. */
@@ -158,16 +195,19 @@ final class SystemPlatform implements AutoCloseable {
                         data.resolve(name + ".log").toFile()));
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.get(name)));
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPorts.get(name)));
         env.put("KAM_KAFKA_BOOTSTRAP", bootstrapServers());
         env.put("KAM_JWT_ISSUER", DemoIdentity.ISSUER);
         env.put("KAM_JWT_PUBLIC_KEY_LOCATION", "file:" + identity.publicKey());
         if (DATABASES.containsKey(name)) {
             env.put("KAM_DB_URL", "jdbc:postgresql://localhost:" + postgresPort + "/" + DATABASES.get(name));
         } else {
-            env.put("KAM_ACCOUNT_URL", "http://localhost:" + ports.get("account-service"));
-            env.put("KAM_SCORING_URL", "http://localhost:" + ports.get("scoring-service"));
-            env.put("KAM_PLANNING_URL", "http://localhost:" + ports.get("planning-service"));
-            env.put("KAM_REVIEW_URL", "http://localhost:" + ports.get("review-service"));
+            DATABASES.keySet().forEach(service -> {
+                String backend =
+                        "KAM_" + service.substring(0, service.indexOf('-')).toUpperCase(Locale.ROOT);
+                env.put(backend + "_URLS", service(service));
+                env.put(backend + "_MANAGEMENT_URLS", management(service));
+            });
             env.put("KAM_GATEWAY_TIMEOUT", "5s");
         }
         // Overdue and missed checks run at start and hourly; the tests restart a service to run them.
@@ -180,7 +220,7 @@ final class SystemPlatform implements AutoCloseable {
     }
 
     private void awaitReady(String name) {
-        URI ready = URI.create("http://localhost:" + ports.get(name) + "/q/health/live");
+        URI ready = URI.create(management(name) + "/q/health/live");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
             if (!processes.get(name).isAlive()) {

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Path;
 import kam.platform.testing.AccessMatrix;
@@ -16,11 +17,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = KamTestInfrastructure.class, scope = TestResourceScope.GLOBAL)
 class OpenApiSnapshotTest {
+    /** The API document is served on the management port, beside health and metrics. */
+    @TestHTTPResource(value = "/openapi", management = true)
+    java.net.URL openApiDocument;
 
     @Test
     void theGeneratedSpecMatchesTheCommittedSnapshot() {
         String generated = given().queryParam("format", "json")
-                .get("/q/openapi")
+                .get(openApiDocument)
                 .then()
                 .statusCode(200)
                 .extract()

@@ -37,8 +37,20 @@ class ManifestsTest {
             assertThat(image.substring(image.lastIndexOf('/') + 1).split(":")[0])
                     .as(module)
                     .isEqualTo(module);
+            // Probes and metrics on the management port, the one the Ingress never routes to.
+            assertThat(managementPort(container)).as(module).isEqualTo(9000);
+            for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+                assertThat(container.at("/" + probe + "/httpGet/port").asText())
+                        .as(module + " " + probe)
+                        .isEqualTo("management");
+            }
             assertThat(container.at("/livenessProbe/httpGet/path").asText()).isEqualTo("/q/health/live");
             assertThat(container.at("/readinessProbe/httpGet/path").asText()).isEqualTo("/q/health/ready");
+            JsonNode annotations = deployment.at("/spec/template/metadata/annotations");
+            assertThat(annotations.path("prometheus.io/port").asInt())
+                    .as(module)
+                    .isEqualTo(9000);
+            assertThat(annotations.path("prometheus.io/path").asText()).isEqualTo("/q/metrics");
             for (String kind : List.of("requests", "limits")) {
                 assertThat(container.at("/resources/" + kind + "/memory").asText())
                         .as(module)
@@ -116,13 +128,36 @@ class ManifestsTest {
                             .asText())
                     .isEqualTo("kam");
         }
-        assertThat(find(rendered, "Ingress", "gateway")
-                        .at("/spec/rules/0/http/paths/0/backend/service/name")
-                        .asText())
-                .isEqualTo("gateway");
+        JsonNode ingressed = find(rendered, "Ingress", "gateway").at("/spec/rules/0/http/paths/0/backend/service");
+        assertThat(ingressed.path("name").asText()).isEqualTo("gateway");
+        // The Ingress reaches the gateway's public port only, never a management port.
+        assertThat(ingressed.at("/port/name").asText()).isEqualTo("http");
         rendered.stream()
                 .filter(d -> d.path("kind").asText().equals("Cluster"))
                 .forEach(c -> assertThat(c.at("/spec/instances").asInt()).isEqualTo(3));
+    }
+
+    /**
+     * The container's management port, which must be the one QUARKUS_MANAGEMENT_PORT sets and which no public
+     * port may share.
+     */
+    private static int managementPort(JsonNode container) {
+        int declared = -1;
+        for (JsonNode port : container.path("ports")) {
+            if (port.path("name").asText().equals("management")) {
+                declared = port.path("containerPort").asInt();
+            } else {
+                assertThat(port.path("containerPort").asInt()).isNotEqualTo(9000);
+            }
+        }
+        List<Integer> set = new java.util.ArrayList<>();
+        for (JsonNode variable : container.path("env")) {
+            if (variable.path("name").asText().equals("QUARKUS_MANAGEMENT_PORT")) {
+                set.add(variable.path("value").asInt());
+            }
+        }
+        assertThat(set).containsExactly(declared);
+        return declared;
     }
 
     /** The modules that run as a process: the ones with a Quarkus application.properties. */

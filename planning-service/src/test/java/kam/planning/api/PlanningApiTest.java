@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.not;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -36,6 +37,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = KamTestInfrastructure.class, scope = TestResourceScope.GLOBAL)
 class PlanningApiTest {
+    /** The API document is served on the management port, beside health and metrics. */
+    @TestHTTPResource(value = "/openapi", management = true)
+    java.net.URL openApiDocument;
+
     private final String bootstrapServers;
     private final ObjectMapper json;
     private final NewerProducers producers;
@@ -100,7 +105,7 @@ class PlanningApiTest {
     @Test
     void theGeneratedSpecMatchesTheCommittedSnapshot() {
         String spec = given().accept("application/json")
-                .get("/q/openapi")
+                .get(openApiDocument)
                 .then()
                 .statusCode(200)
                 .extract()

@@ -24,6 +24,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -44,6 +45,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = KamTestInfrastructure.class, scope = TestResourceScope.GLOBAL)
 class ScoringApiTest {
+    /** The API document is served on the management port, beside health and metrics. */
+    @TestHTTPResource(value = "/openapi", management = true)
+    java.net.URL openApiDocument;
 
     private final String bootstrapServers;
     private final ObjectMapper json;
@@ -297,7 +301,7 @@ class ScoringApiTest {
     @Test
     void theGeneratedSpecMatchesTheCommittedSnapshot() {
         String generated = given().queryParam("format", "json")
-                .get("/q/openapi")
+                .get(openApiDocument)
                 .then()
                 .statusCode(200)
                 .extract()
