@@ -93,7 +93,7 @@ final class BackendOutage {
         return new Outcome(
                 before,
                 during,
-                refused.summary(1),
+                refused.summary(Math.max(1e-9, (resumedAt.get() - firstRefusedAt.get()) / 1e9)),
                 firstRefusedAt.get() == 0 ? Double.NaN : (firstRefusedAt.get() - pausedAt) / 1e9,
                 firstAnsweredAt.get() == 0 ? Double.NaN : (firstAnsweredAt.get() - resumedAt.get()) / 1e9);
     }
