@@ -75,10 +75,6 @@ public class Backends {
         this.watchTimer = vertx.setPeriodic(0, config.watchEvery().toMillis(), tick -> watch());
     }
 
-    public Backend backend(String name) {
-        return byName.get(name);
-    }
-
     public Collection<Backend> all() {
         return byName.values();
     }
