@@ -5,23 +5,27 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import kam.platform.events.EventCatalog;
 import kam.platform.events.EventType;
+import org.hibernate.Session;
 
 /**
  * The only way an event leaves a service: it is written here, in the transaction of the change it tells about, and
- * the {@link OutboxRelay} publishes it after the commit. A rolled-back change publishes nothing.
+ * the {@link OutboxRelay} publishes it after the commit. A rolled-back change publishes nothing. The events of one
+ * record key (the account) are published in the order their transactions committed: writing one waits for any other
+ * open transaction that wrote an event of the same key (see {@link #lockKeys}).
  */
 @ApplicationScoped
 public class Outbox {
     private static final List<String> COLUMNS =
             List.of("id", "aggregatetype", "aggregateid", "type", "payload", "occurred_at");
+    private static final int KEY = COLUMNS.indexOf("aggregateid");
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
@@ -47,11 +51,31 @@ public class Outbox {
             return ids;
         }
         Instant now = clock.instant();
-        Iterator<Object[]> rows = IntStream.range(0, payloads.size())
+        List<Object[]> rows = IntStream.range(0, payloads.size())
                 .mapToObj(i -> row(ids.get(i), payloads.get(i), now))
-                .iterator();
-        CopyRows.into(entityManager, "outbox_event", COLUMNS, rows);
+                .toList();
+        lockKeys(rows.stream().map(row -> String.valueOf(row[KEY])).toList());
+        CopyRows.into(entityManager, "outbox_event", COLUMNS, rows.iterator());
         return ids;
+    }
+
+    /**
+     * Counts the events of each key in outbox_key, which holds each key's row lock until this transaction ends: a
+     * transaction that wrote an event of the same key and is still open makes this one wait for its commit, so the
+     * positions this one takes next come after that one's, and the relay, which publishes by position, keeps one key's
+     * events in commit order. The change's own rows are flushed first, so that its row locks are taken before the
+     * wait, and the keys are locked in one sorted statement, so that two transactions never take them crosswise.
+     */
+    private void lockKeys(List<String> keys) {
+        entityManager.flush();
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement count = connection.prepareStatement("insert into outbox_key (aggregateid, events)"
+                    + " select key, count(*) from unnest(?) as key group by key order by key"
+                    + " on conflict (aggregateid) do update set events = outbox_key.events + excluded.events")) {
+                count.setArray(1, connection.createArrayOf("text", keys.toArray()));
+                count.executeUpdate();
+            }
+        });
     }
 
     private <T> Object[] row(UUID id, T payload, Instant now) {
