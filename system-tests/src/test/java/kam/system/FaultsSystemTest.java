@@ -12,15 +12,22 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import kam.platform.infra.PostgresServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -37,7 +44,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Faults, each under a steady write load (renames of accounts of this class's own) whose every committed change is
  * followed to scoring, a line of the summary printed at the end: Kafka stopped, a service stopped, services killed
- * many times, PostgreSQL restarted, a poison record, a consumer reading its topic again. Each fault is a test of its
+ * many times, the outbox relay's holder killed, a consumer replica killed, a rolling restart, PostgreSQL restarted, a
+ * poison record, a consumer reading its topic again. Each fault is a test of its
  * own; the services are back and ready after each.
  */
 @ExtendWith(SharedPlatform.class)
@@ -87,6 +95,58 @@ class FaultsSystemTest {
         FaultReport report =
                 underLoad("account-service ×4 and scoring-service ×2 killed (SIGKILL)", () -> killRepeatedly(6, 9));
         assertThat(report.acknowledged()).isLessThan(report.attempted());
+        assertThat(report.exactlyOnceInOrder()).as(report.toString()).isTrue();
+    }
+
+    @Test
+    void theOtherReplicaTakesTheOutboxRelayOverWhenItsHolderIsKilled() {
+        String[] holder = new String[1];
+        double[] takeover = new double[1];
+        FaultReport report = underLoad("account-service's relay holder killed (SIGKILL)", () -> {
+            holder[0] = relayHolder("accounts");
+            long killed = System.nanoTime();
+            platform().kill(holder[0]);
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> {
+                        String now = relayHolder("accounts");
+                        return now != null && !now.equals(holder[0]);
+                    });
+            takeover[0] = (System.nanoTime() - killed) / 1e9;
+            platform().start(holder[0], Map.of());
+        });
+        System.out.printf(
+                Locale.ROOT,
+                "%s held account-service's outbox relay; after SIGKILL the other replica held it in %.1f s%n",
+                holder[0],
+                takeover[0]);
+        assertThat(report.exactlyOnceInOrder()).as(report.toString()).isTrue();
+        assertThat(takeover[0]).isLessThan(5);
+    }
+
+    @Test
+    void aKilledConsumerReplicasPartitionsMoveToTheOtherAndNothingIsLostOrAppliedTwice() {
+        FaultReport report = underLoad("scoring-service-1 killed (SIGKILL), scoring-service-2 consumes", () -> {
+            platform().kill("scoring-service-1");
+            // Its partitions move after the session timeout; the load goes on meanwhile.
+            SystemPlatform.sleep(12_000);
+            platform().start("scoring-service-1", Map.of());
+        });
+        assertThat(report.acknowledged()).as(report.toString()).isEqualTo(report.attempted());
+        assertThat(report.exactlyOnceInOrder()).as(report.toString()).isTrue();
+    }
+
+    @Test
+    void aRollingRestartOfEveryServiceFailsNoRequest() {
+        FaultReport report = underLoad("rolling restart, one replica at a time (SIGTERM)", () -> {
+            for (String service : SystemPlatform.SERVICES) {
+                for (String replica : platform().replicas(service)) {
+                    platform().stop(replica);
+                    platform().start(replica, Map.of());
+                }
+            }
+        });
+        assertThat(report.acknowledged()).as(report.toString()).isEqualTo(report.attempted());
         assertThat(report.exactlyOnceInOrder()).as(report.toString()).isTrue();
     }
 
@@ -199,6 +259,24 @@ class FaultsSystemTest {
             platform().start(victim, Map.of());
         }
     }
+    /** The replica whose connection holds the outbox relay's advisory lock in a service's database, if any. */
+    private static String relayHolder(String database) {
+        try (Connection connection = DriverManager.getConnection(
+                        platform().jdbcUrl(database), PostgresServer.USER, PostgresServer.PASSWORD);
+                // The relay's lock is pg_try_advisory_lock(hashtext(name)): a bigint whose low 32 bits are the objid.
+                PreparedStatement holder = connection.prepareStatement("select a.application_name from pg_locks l"
+                        + " join pg_stat_activity a on a.pid = l.pid where l.locktype = 'advisory' and l.granted"
+                        + " and l.database = (select oid from pg_database where datname = current_database())"
+                        + " and l.objid::bigint = (hashtext(?)::bigint & 4294967295)")) {
+            holder.setString(1, "kam-outbox-relay:kam.accounts");
+            try (ResultSet result = holder.executeQuery()) {
+                return result.next() ? result.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * PostgreSQL stops: a write is refused with 503, each service turns unready on its own management port while the
      * gateway stays ready (its backends' group says which are down), and all recover when it is back.

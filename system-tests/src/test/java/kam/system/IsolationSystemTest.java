@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * One backend down is one backend down: review-service stopped with SIGSTOP (it keeps its sockets, so connections
- * open and nothing answers, the worst case for a proxy) takes only its own routes down. The gateway stays ready, the
+ * One backend down is one backend down: both replicas of review-service stopped with SIGSTOP (they keep their sockets,
+ * so connections open and nothing answers, the worst case for a proxy) take only review's routes down. The gateway stays ready, the
  * other services' routes answer, review's routes answer 503 at once once its circuit is open, and everything is back
  * after SIGCONT.
  */

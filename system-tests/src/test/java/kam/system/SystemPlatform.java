@@ -41,6 +41,9 @@ final class SystemPlatform implements AutoCloseable {
             "reviews");
     static final List<String> DATABASE_NAMES =
             SERVICES.stream().map(DATABASES::get).toList();
+    /** Replicas of each service, as the production overlay runs them: both share the database and consumer group. */
+    static final int REPLICAS = Integer.getInteger("kam.system.replicas", 2);
+
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
     private final Path data = ROOT.resolve("system-tests/target/system-platform");
@@ -49,6 +52,9 @@ final class SystemPlatform implements AutoCloseable {
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
     private final Map<String, Process> processes = new LinkedHashMap<>();
+    /** The module each process runs: a replica's name is its service's with its number, account-service-2. */
+    private final Map<String, String> modules = new LinkedHashMap<>();
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final DemoIdentity identity;
     private PostgresServer postgres;
@@ -61,27 +67,46 @@ final class SystemPlatform implements AutoCloseable {
         SERVICES.forEach(service -> postgres.createDatabase(DATABASES.get(service)));
         startKafka();
         for (String service : SERVICES) {
-            ports.put(service, FreePorts.pick());
-            managementPorts.put(service, FreePorts.pick());
+            for (int replica = 1; replica <= REPLICAS; replica++) {
+                modules.put(service + "-" + replica, service);
+            }
         }
-        ports.put("gateway", FreePorts.pick());
-        managementPorts.put("gateway", FreePorts.pick());
-        ports.keySet().forEach(name -> startProcess(name, Map.of()));
-        ports.keySet().forEach(this::awaitReady);
+        modules.put("gateway", "gateway");
+        modules.keySet().forEach(name -> {
+            ports.put(name, FreePorts.pick());
+            managementPorts.put(name, FreePorts.pick());
+        });
+        modules.keySet().forEach(name -> startProcess(name, Map.of()));
+        modules.keySet().forEach(this::awaitReady);
+    }
+
+    /** The replicas of a service, or the one process a replica's or the gateway's name names. */
+    List<String> replicas(String name) {
+        if (modules.containsKey(name)) {
+            return List.of(name);
+        }
+        List<String> replicas = modules.entrySet().stream()
+                .filter(e -> e.getValue().equals(name))
+                .map(Map.Entry::getKey)
+                .toList();
+        if (replicas.isEmpty()) {
+            throw new IllegalArgumentException("no process " + name);
+        }
+        return replicas;
     }
 
     String gateway() {
         return "http://localhost:" + ports.get("gateway");
     }
 
-    /** A service's own address, past the gateway. */
+    /** A service's own address, past the gateway: its first replica's, or the replica's named. */
     String service(String name) {
-        return "http://localhost:" + ports.get(name);
+        return "http://localhost:" + ports.get(replicas(name).get(0));
     }
 
     /** A process's management address (health, metrics, its API document), which the public port does not serve. */
     String management(String name) {
-        return "http://localhost:" + managementPorts.get(name);
+        return "http://localhost:" + managementPorts.get(replicas(name).get(0));
     }
 
     /** Stops a process in its tracks with SIGSTOP, as a long GC pause or a frozen node would: it keeps its sockets. */
@@ -152,34 +177,41 @@ final class SystemPlatform implements AutoCloseable {
         return postgres.jdbcUrl(database);
     }
 
-    /** Kills a service or the gateway with SIGKILL, as the kernel's OOM killer or a lost node would: no shutdown. */
+    /**
+     * Kills a service's replicas, one replica or the gateway with SIGKILL, as the kernel's OOM killer or a lost node
+     * would: no shutdown.
+     */
     void kill(String name) {
-        Process process = processes.remove(name);
-        process.destroyForcibly();
-        try {
-            process.waitFor(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        List<Process> killed = replicas(name).stream().map(processes::remove).toList();
+        killed.forEach(Process::destroyForcibly);
+        killed.forEach(process -> awaitExit(process, false));
     }
 
-    /** Stops a service or the gateway the way an orchestrator would: SIGTERM, then waits. */
+    /**
+     * Stops a service's replicas, one replica or the gateway the way an orchestrator would: SIGTERM, then waits while
+     * each leaves readiness, drains and exits.
+     */
     void stop(String name) {
-        Process process = processes.remove(name);
-        process.destroy();
+        List<Process> stopped = replicas(name).stream().map(processes::remove).toList();
+        stopped.forEach(Process::destroy);
+        stopped.forEach(process -> awaitExit(process, true));
+    }
+
+    /** Starts what {@link #stop} stopped, with extra environment (for example KAM_CLOCK_OFFSET), and waits for it. */
+    void start(String name, Map<String, String> environment) {
+        List<String> started = replicas(name);
+        started.forEach(replica -> startProcess(replica, environment));
+        started.forEach(this::awaitReady);
+    }
+
+    private static void awaitExit(Process process, boolean forceAfterWaiting) {
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            if (!process.waitFor(30, TimeUnit.SECONDS) && forceAfterWaiting) {
                 process.destroyForcibly();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** Starts a stopped service again, with extra environment (for example KAM_CLOCK_OFFSET), and waits for it. */
-    void start(String name, Map<String, String> environment) {
-        startProcess(name, environment);
-        awaitReady(name);
     }
 
     private void startProcess(String name, Map<String, String> environment) {
@@ -188,7 +220,7 @@ final class SystemPlatform implements AutoCloseable {
                         "-Xmx256m",
                         "-XX:TieredStopAtLevel=1",
                         "-jar",
-                        ROOT.resolve(name + "/target/quarkus-app/quarkus-run.jar")
+                        ROOT.resolve(modules.get(name) + "/target/quarkus-app/quarkus-run.jar")
                                 .toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(
@@ -199,16 +231,25 @@ final class SystemPlatform implements AutoCloseable {
         env.put("KAM_KAFKA_BOOTSTRAP", bootstrapServers());
         env.put("KAM_JWT_ISSUER", DemoIdentity.ISSUER);
         env.put("KAM_JWT_PUBLIC_KEY_LOCATION", "file:" + identity.publicKey());
-        if (DATABASES.containsKey(name)) {
-            env.put("KAM_DB_URL", "jdbc:postgresql://localhost:" + postgresPort + "/" + DATABASES.get(name));
+        // A stopping process reports unready for 2 s before it stops taking requests, then drains: longer than the
+        // gateway takes to see it (its watch every 500 ms), so a rolling restart fails no request.
+        env.put("KAM_SHUTDOWN_DELAY", "2s");
+        String module = modules.get(name);
+        if (DATABASES.containsKey(module)) {
+            // The replica's name on its connections, so that a test can tell which replica holds the relay's lock.
+            env.put(
+                    "KAM_DB_URL",
+                    "jdbc:postgresql://localhost:" + postgresPort + "/" + DATABASES.get(module) + "?ApplicationName="
+                            + name);
         } else {
             DATABASES.keySet().forEach(service -> {
                 String backend =
                         "KAM_" + service.substring(0, service.indexOf('-')).toUpperCase(Locale.ROOT);
-                env.put(backend + "_URLS", service(service));
-                env.put(backend + "_MANAGEMENT_URLS", management(service));
+                env.put(backend + "_URLS", addresses(service, ports));
+                env.put(backend + "_MANAGEMENT_URLS", addresses(service, managementPorts));
             });
             env.put("KAM_GATEWAY_TIMEOUT", "5s");
+            env.put("KAM_GATEWAY_WATCH_EVERY", "500ms");
         }
         // Overdue and missed checks run at start and hourly; the tests restart a service to run them.
         env.putAll(environment);
@@ -217,6 +258,15 @@ final class SystemPlatform implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
+    }
+
+    /** Every replica's address on one of its ports, comma-separated, as the gateway takes a backend's. */
+    private String addresses(String service, Map<String, Integer> byReplica) {
+        return String.join(
+                ",",
+                replicas(service).stream()
+                        .map(replica -> "http://localhost:" + byReplica.get(replica))
+                        .toList());
     }
 
     private void awaitReady(String name) {
