@@ -36,11 +36,14 @@ public final class EventsDocument {
                 never tells of a change that was rolled back.
 
                 - **Topics**: one per service, below. The record key is the account id (or the aggregate id where no \
-                account applies, given with each type), so each account's events arrive in the order they happened.
+                account applies, given with each type), so each account's events arrive in the order their changes \
+                committed.
                 - **Envelope**: CloudEvents 1.0 in Kafka binary mode. The value is the JSON payload; the attributes are \
                 headers: `ce_specversion` (`1.0`), `ce_id` (a UUID, unique per event), `ce_source` (the service, \
                 `/kam/account-service`), `ce_type` (below), `ce_subject` (the key), `ce_time` (when the change \
-                committed) and `content-type` (`application/json`).
+                committed), `ce_sequence` (the event's place among its key's events, 1, 2, 3, ... in commit order, \
+                without gaps: compare as numbers; CloudEvents' sequence extension) and `content-type` \
+                (`application/json`).
                 - **Delivery**: at least once. Keep the `ce_id` of each event you handled, in the same transaction as \
                 its effect, and skip one you have seen. Ignore types you do not know.
                 - **Change**: within a type's version (`.v1`) producers only add optional fields, and choices to \

@@ -71,6 +71,32 @@ final class EventLedger {
         return seen;
     }
 
+    /** One record of any type about an account: its CloudEvents id, type and sequence (its place among the key's). */
+    record Keyed(String id, String type, long sequence) {}
+
+    /** Every record of the account since the ledger opened, of any type, in offset order (one key: one partition). */
+    List<Keyed> ofAccount(String account) {
+        List<Keyed> seen = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = consumer(bootstrapServers)) {
+            consumer.assign(start.keySet());
+            start.forEach(consumer::seek);
+            Map<TopicPartition, Long> end = consumer.endOffsets(start.keySet());
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!reached(consumer, end) && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (account.equals(record.key())) {
+                        String sequence = header(record, "ce_sequence");
+                        seen.add(new Keyed(
+                                header(record, "ce_id"),
+                                header(record, "ce_type"),
+                                sequence == null ? -1 : Long.parseLong(sequence)));
+                    }
+                }
+            }
+        }
+        return seen;
+    }
+
     /** How many records of any kind the topic held when the ledger opened: what a consumer re-reads from the start. */
     long recordsBefore() {
         return start.values().stream().mapToLong(Long::longValue).sum();

@@ -109,7 +109,10 @@ final class SystemPlatform implements AutoCloseable {
         return "http://localhost:" + managementPorts.get(replicas(name).get(0));
     }
 
-    /** Stops a process in its tracks with SIGSTOP, as a long GC pause or a frozen node would: it keeps its sockets. */
+    /**
+     * Stops a service's replicas, or one process, in their tracks with SIGSTOP, as a long GC pause or a frozen node
+     * would: they keep their sockets.
+     */
     void pause(String name) {
         signal(name, "STOP");
     }
@@ -119,7 +122,12 @@ final class SystemPlatform implements AutoCloseable {
         signal(name, "CONT");
     }
 
+    /** Signals every replica of a service, or the one process named. */
     private void signal(String name, String signal) {
+        replicas(name).forEach(replica -> signalOne(replica, signal));
+    }
+
+    private void signalOne(String name, String signal) {
         try {
             Process kill = new ProcessBuilder(
                             "kill",

@@ -6,9 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import kam.platform.events.EventCatalog;
@@ -24,8 +27,9 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class Outbox {
     private static final List<String> COLUMNS =
-            List.of("id", "aggregatetype", "aggregateid", "type", "payload", "occurred_at");
+            List.of("id", "aggregatetype", "aggregateid", "type", "payload", "occurred_at", "key_sequence");
     private static final int KEY = COLUMNS.indexOf("aggregateid");
+    private static final int SEQUENCE = COLUMNS.indexOf("key_sequence");
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
@@ -54,7 +58,10 @@ public class Outbox {
         List<Object[]> rows = IntStream.range(0, payloads.size())
                 .mapToObj(i -> row(ids.get(i), payloads.get(i), now))
                 .toList();
-        lockKeys(rows.stream().map(row -> String.valueOf(row[KEY])).toList());
+        Map<String, Long> next =
+                lockKeys(rows.stream().map(row -> (String) row[KEY]).toList());
+        // The key's events of this transaction follow the last one committed before it, in the order given.
+        rows.forEach(row -> row[SEQUENCE] = next.merge((String) row[KEY], 1L, Long::sum) - 1);
         CopyRows.into(entityManager, "outbox_event", COLUMNS, rows.iterator());
         return ids;
     }
@@ -65,22 +72,31 @@ public class Outbox {
      * positions this one takes next come after that one's, and the relay, which publishes by position, keeps one key's
      * events in commit order. The change's own rows are flushed first, so that its row locks are taken before the
      * wait, and the keys are locked in one sorted statement, so that two transactions never take them crosswise.
+     * Returns, for each key, the sequence number of this transaction's first event of it.
      */
-    private void lockKeys(List<String> keys) {
+    private Map<String, Long> lockKeys(List<String> keys) {
         entityManager.flush();
-        entityManager.unwrap(Session.class).doWork(connection -> {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement count = connection.prepareStatement("insert into outbox_key (aggregateid, events)"
                     + " select key, count(*) from unnest(?) as key group by key order by key"
-                    + " on conflict (aggregateid) do update set events = outbox_key.events + excluded.events")) {
+                    + " on conflict (aggregateid) do update set events = outbox_key.events + excluded.events"
+                    + " returning aggregateid, events")) {
                 count.setArray(1, connection.createArrayOf("text", keys.toArray()));
-                count.executeUpdate();
+                Map<String, Long> first = new HashMap<>();
+                keys.forEach(key -> first.merge(key, -1L, Long::sum));
+                try (ResultSet counted = count.executeQuery()) {
+                    while (counted.next()) {
+                        first.merge(counted.getString(1), counted.getLong(2) + 1, Long::sum);
+                    }
+                }
+                return first;
             }
         });
     }
 
     private <T> Object[] row(UUID id, T payload, Instant now) {
         EventType<T> type = EventCatalog.of(payload);
-        return new Object[] {id, type.aggregateType(), type.subject(payload), type.type(), write(payload), now};
+        return new Object[] {id, type.aggregateType(), type.subject(payload), type.type(), write(payload), now, null};
     }
 
     private String write(Object payload) {

@@ -5,6 +5,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadataBuilder;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,7 +31,7 @@ import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 
 /**
- * Publishes the outbox to Kafka in insert order, and marks rows sent only once the broker has acknowledged them
+ * Publishes the outbox to Kafka in insert order (one key's events are in commit order there, see {@link Outbox}), and marks rows sent only once the broker has acknowledged them
  * (acks=all). Delivery is therefore at least once; consumers drop repeats through the inbox.
  *
  * <p>One relay per service at a time: it holds a PostgreSQL advisory lock on its own connection, and another
@@ -154,8 +155,8 @@ public class OutboxRelay {
     }
 
     private List<OutboxRow> unsent(Connection connection) throws SQLException {
-        try (PreparedStatement select =
-                connection.prepareStatement("select id, aggregateid, type, payload::text, occurred_at from outbox_event"
+        try (PreparedStatement select = connection.prepareStatement(
+                "select id, aggregateid, type, payload::text, occurred_at, key_sequence from outbox_event"
                         + " where sent_at is null order by position limit ?")) {
             select.setInt(1, settings.batchSize());
             try (ResultSet result = select.executeQuery()) {
@@ -166,7 +167,8 @@ public class OutboxRelay {
                             result.getString(2),
                             result.getString(3),
                             result.getString(4),
-                            result.getTimestamp(5).toInstant()));
+                            result.getTimestamp(5).toInstant(),
+                            result.getObject(6, Long.class)));
                 }
                 return rows;
             }
@@ -186,20 +188,23 @@ public class OutboxRelay {
     }
 
     private Message<String> message(OutboxRow row) {
-        OutgoingCloudEventMetadata<String> cloudEvent = OutgoingCloudEventMetadata.<String>builder()
+        OutgoingCloudEventMetadataBuilder<String> cloudEvent = OutgoingCloudEventMetadata.<String>builder()
                 .withId(row.id().toString())
                 .withSource(URI.create(settings.source()))
                 .withType(row.type())
                 .withSubject(row.aggregateId())
                 .withTimestamp(row.occurredAt().atZone(ZoneOffset.UTC))
-                .withDataContentType("application/json")
-                .build();
+                .withDataContentType("application/json");
+        if (row.keySequence() != null) {
+            // CloudEvents' sequence extension (ce_sequence): the event's place among its key's, in commit order.
+            cloudEvent.withExtension("sequence", row.keySequence().toString());
+        }
         // The topic is the service's (kam.outbox.topic), set on each record, so the channel needs no topic of its own.
         OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(settings.topic())
                 .withKey(row.aggregateId())
                 .build();
-        return Message.of(row.payload()).addMetadata(cloudEvent).addMetadata(kafka);
+        return Message.of(row.payload()).addMetadata(cloudEvent.build()).addMetadata(kafka);
     }
 
     private void sleep(Duration duration) {

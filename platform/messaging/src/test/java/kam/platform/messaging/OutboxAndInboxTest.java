@@ -106,6 +106,10 @@ class OutboxAndInboxTest {
         assertThat(versions)
                 .containsExactlyElementsOf(
                         LongStream.rangeClosed(1, 40).mapToObj(Long::toString).toList());
+        // The CloudEvents sequence numbers the account's events in the same order, from 1, without a gap.
+        assertThat(records.stream().map(r -> header(r, "ce_sequence")).toList())
+                .containsExactlyElementsOf(
+                        LongStream.rangeClosed(1, 40).mapToObj(Long::toString).toList());
     }
 
     @Test

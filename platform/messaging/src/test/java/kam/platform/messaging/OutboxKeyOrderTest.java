@@ -65,6 +65,9 @@ class OutboxKeyOrderTest {
             UUID secondId = second.get(30, TimeUnit.SECONDS);
             assertThat(position(firstId)).isLessThan(position(secondId));
             assertThat(keyCount(account)).isEqualTo(2);
+            // Each event's place among its key's, in commit order, which the relay sends as ce_sequence.
+            assertThat(sequence(firstId)).isEqualTo(1);
+            assertThat(sequence(secondId)).isEqualTo(2);
         } finally {
             commitFirst.countDown();
             threads.shutdownNow();
@@ -80,6 +83,10 @@ class OutboxKeyOrderTest {
 
     private long position(UUID eventId) {
         return number("select position from outbox_event where id = ?1", eventId);
+    }
+
+    private long sequence(UUID eventId) {
+        return number("select key_sequence from outbox_event where id = ?1", eventId);
     }
 
     private long keyCount(UUID account) {
