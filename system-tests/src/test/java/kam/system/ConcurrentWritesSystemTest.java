@@ -81,7 +81,7 @@ class ConcurrentWritesSystemTest {
             Api.Answer member = api().post(
                             "/api/v1/accounts/" + account + "/team",
                             admin(),
-                            Map.of("userId", user, "role", "ACCOUNT_MANAGER", "displayName", user));
+                            Map.of("userId", user, "role", "TECHNICAL", "displayName", user));
             assertThat(member.status()).as(member.body().toString()).isEqualTo(201);
             Api.Answer stakeholder = api().post(
                             "/api/v1/accounts/" + account + "/stakeholders",

@@ -88,7 +88,7 @@ public class OutboxRelay {
                 if (holdsLock(connection)) {
                     relayWhileHoldingLock(connection);
                 } else {
-                    sleep(settings.pollInterval());
+                    sleep(settings.takeoverInterval());
                 }
             } catch (SQLException | RuntimeException e) {
                 if (running) {

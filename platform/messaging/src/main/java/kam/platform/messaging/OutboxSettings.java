@@ -23,6 +23,13 @@ public interface OutboxSettings {
     @WithDefault("PT5S")
     Duration pollInterval();
 
+    /**
+     * How often a replica that does not hold the relay tries to take it: a killed holder's events wait at most this
+     * long (and PostgreSQL's noticing the dead connection) for the other replica.
+     */
+    @WithDefault("PT1S")
+    Duration takeoverInterval();
+
     @WithDefault("PT30S")
     Duration ackTimeout();
 
