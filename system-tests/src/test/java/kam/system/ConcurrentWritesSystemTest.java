@@ -107,6 +107,18 @@ class ConcurrentWritesSystemTest {
         }
     }
 
+    /**
+     * A write that lost the race to another write of the account (412: the account changed meanwhile) is sent again,
+     * as a client reads the problem's advice.
+     */
+    private static Api.Answer untilItWinsTheRace(java.util.function.Supplier<Api.Answer> write) {
+        Api.Answer answer = write.get();
+        for (int attempt = 1; answer.status() == 412 && attempt < 20; attempt++) {
+            answer = write.get();
+        }
+        return answer;
+    }
+
     /** The profile, renamed with If-Match; a rename that lost the race to another write is read again and retried. */
     private static void renameRepeatedly(String account, AtomicInteger written) {
         for (int round = 0; round < ROUNDS; round++) {
