@@ -23,9 +23,12 @@ public class AccountPermissions {
         this.team = team;
     }
 
-    /** The account, when it exists, the caller may change it and it is not archived. */
+    /**
+     * The account, locked for this transaction's change, when it exists, the caller may change it and it is not
+     * archived.
+     */
     public Account changeable(UUID accountId) {
-        Account account = accounts.require(accountId);
+        Account account = accounts.requireForUpdate(accountId);
         requireCanChange(account);
         if (account.isArchived()) {
             throw new AccountArchivedException(accountId);

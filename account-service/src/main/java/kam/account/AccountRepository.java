@@ -2,6 +2,7 @@ package kam.account;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,19 @@ public class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
     /** The account, or 404. */
     public Account require(UUID id) {
         Account account = findById(id);
+        if (account == null) {
+            throw ProblemException.notFound("account", id);
+        }
+        return account;
+    }
+
+    /**
+     * The account, its row locked until the transaction ends: writes of one account's team, stakeholders, relationships
+     * and revenue take their turns from the start, each reading what the one before committed, instead of all but one
+     * failing at the end on the account's version (which each of them moves, through coverage and the manager).
+     */
+    public Account requireForUpdate(UUID id) {
+        Account account = findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (account == null) {
             throw ProblemException.notFound("account", id);
         }
