@@ -46,29 +46,16 @@ final class EventLedger {
 
     /** The account-updated records of these accounts since the ledger opened, in partition and offset order. */
     List<Published> published(Set<String> accounts) {
-        List<Published> seen = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = consumer(bootstrapServers)) {
-            consumer.assign(start.keySet());
-            start.forEach(consumer::seek);
-            Map<TopicPartition, Long> end = consumer.endOffsets(start.keySet());
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (!reached(consumer, end) && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (accounts.contains(record.key()) && "kam.account.updated.v1".equals(header(record, "ce_type"))) {
-                        seen.add(new Published(
-                                header(record, "ce_id"),
-                                record.key(),
-                                read(record.value())
-                                        .path("account")
-                                        .path("version")
-                                        .asLong(),
-                                record.partition(),
-                                record.offset()));
-                    }
-                }
-            }
-        }
-        return seen;
+        return since().stream()
+                .filter(record ->
+                        accounts.contains(record.key()) && "kam.account.updated.v1".equals(header(record, "ce_type")))
+                .map(record -> new Published(
+                        header(record, "ce_id"),
+                        record.key(),
+                        read(record.value()).path("account").path("version").asLong(),
+                        record.partition(),
+                        record.offset()))
+                .toList();
     }
 
     /** One record of any type about an account: its CloudEvents id, type and sequence (its place among the key's). */
@@ -76,22 +63,28 @@ final class EventLedger {
 
     /** Every record of the account since the ledger opened, of any type, in offset order (one key: one partition). */
     List<Keyed> ofAccount(String account) {
-        List<Keyed> seen = new ArrayList<>();
+        return since().stream()
+                .filter(record -> account.equals(record.key()))
+                .map(record -> {
+                    String sequence = header(record, "ce_sequence");
+                    return new Keyed(
+                            header(record, "ce_id"),
+                            header(record, "ce_type"),
+                            sequence == null ? -1 : Long.parseLong(sequence));
+                })
+                .toList();
+    }
+
+    /** Every record of the topic from the ledger's start to its end now, in partition and offset order. */
+    private List<ConsumerRecord<String, String>> since() {
+        List<ConsumerRecord<String, String>> seen = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = consumer(bootstrapServers)) {
             consumer.assign(start.keySet());
             start.forEach(consumer::seek);
             Map<TopicPartition, Long> end = consumer.endOffsets(start.keySet());
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (!reached(consumer, end) && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (account.equals(record.key())) {
-                        String sequence = header(record, "ce_sequence");
-                        seen.add(new Keyed(
-                                header(record, "ce_id"),
-                                header(record, "ce_type"),
-                                sequence == null ? -1 : Long.parseLong(sequence)));
-                    }
-                }
+                consumer.poll(Duration.ofMillis(500)).forEach(seen::add);
             }
         }
         return seen;
