@@ -18,7 +18,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,13 +43,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Faults, each under a steady write load (renames of accounts of this class's own) whose every committed change is
  * followed to scoring, a line of the summary printed at the end: Kafka stopped, a service stopped, services killed
- * many times, the outbox relay's holder killed, a consumer replica killed, a rolling restart, PostgreSQL restarted, a
+ * many times, the outbox relay's holder killed, a consumer replica killed, a rolling restart, a
  * poison record, a consumer reading its topic again. Each fault is a test of its
  * own; the services are back and ready after each.
  */
 @ExtendWith(SharedPlatform.class)
 class FaultsSystemTest {
-    private static final int WRITES_PER_SECOND = 4;
     private static final List<FaultReport> REPORTS = new ArrayList<>();
     private static List<String> loadAccounts;
 
@@ -63,8 +61,8 @@ class FaultsSystemTest {
     @AfterAll
     static void summary() {
         if (!REPORTS.isEmpty()) {
-            System.out.println("\nFaults under a write load of " + WRITES_PER_SECOND + " renames a second:\n"
-                    + FaultReport.table(REPORTS));
+            System.out.println("\nFaults under a write load of " + FaultUnderLoad.WRITES_PER_SECOND
+                    + " renames a second:\n" + FaultReport.table(REPORTS));
         }
     }
 
@@ -151,17 +149,6 @@ class FaultsSystemTest {
     }
 
     @Test
-    void postgresDownIsA503ThatChangesNothingAndServicesRecoverWithoutARestart() {
-        FaultReport report = underLoad("PostgreSQL stopped and started", () -> restartPostgres("Lost Co"));
-        assertThat(report.exactlyOnceInOrder()).as(report.toString()).isTrue();
-        assertThat(api().post("/api/v1/accounts", admin(), Map.of("name", "After Co", "currency", "EUR"))
-                        .status())
-                .isEqualTo(201);
-        assertThat(api().get("/api/v1/accounts?q=Lost%20Co", admin()).body().get("items"))
-                .isEmpty();
-    }
-
-    @Test
     void aPoisonRecordLandsInTheDeadLetterTopicAndThePartitionKeepsFlowing() {
         String poisonId = UUID.randomUUID().toString();
         FaultReport report = underLoad("poison record on kam.accounts", () -> {
@@ -238,7 +225,10 @@ class FaultsSystemTest {
                     switch (cycle % 3) {
                         case 1 -> underLoad(name + "Kafka stopped 45 s", () -> stopKafkaFor(Duration.ofSeconds(45)));
                         case 2 -> underLoad(name + "6 kills (SIGKILL)", () -> killRepeatedly(6, seed));
-                        default -> underLoad(name + "PostgreSQL restarted", () -> restartPostgres("Soak Lost Co"));
+                        default ->
+                            underLoad(
+                                    name + "PostgreSQL down 15 s",
+                                    () -> PostgresOutage.run(Duration.ofSeconds(15), "Soak Lost Co", () -> {}));
                     };
             assertThat(report.exactlyOnceInOrder()).as(report.toString()).isTrue();
         }
@@ -277,57 +267,13 @@ class FaultsSystemTest {
         }
     }
 
-    /**
-     * PostgreSQL stops: a write is refused with 503, each service turns unready on its own management port while the
-     * gateway stays ready (its backends' group says which are down), and all recover when it is back.
-     */
-    private static void restartPostgres(String refusedAccount) {
-        Api accountManagement = new Api(platform().management("account-service"));
-        Api gatewayManagement = new Api(platform().management("gateway"));
-        platform().stopPostgres();
-        Api.Answer refused = api().post("/api/v1/accounts", admin(), Map.of("name", refusedAccount, "currency", "EUR"));
-        assertThat(refused.status()).isEqualTo(503);
-        assertThat(refused.header("Retry-After")).isNotNull();
-        await().atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofSeconds(1))
-                .until(() -> accountManagement.get("/q/health/ready", null).status() == 503);
-        await().atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofSeconds(1))
-                .until(() -> gatewayManagement
-                        .get("/q/health/group/backends", null)
-                        .body()
-                        .at("/checks/0/data/account")
-                        .asText()
-                        .startsWith("DOWN"));
-        assertThat(gatewayManagement.get("/q/health/ready", null).status()).isEqualTo(200);
-        platform().startPostgres();
-        // The services recover by themselves: no restart.
-        await().atMost(Duration.ofSeconds(60))
-                .pollInterval(Duration.ofSeconds(1))
-                .until(() -> accountManagement.get("/q/health/ready", null).status() == 200
-                        && gatewayManagement
-                                        .get("/q/health/group/backends", null)
-                                        .status()
-                                == 200);
-    }
-    /**
-     * Runs a fault with the write load going: 2 s of load before it, the fault, 3 s after, and then waits for every
-     * committed change to reach scoring. The report joins the summary printed at the end.
-     */
+    /** Runs a fault under the write load; its report joins the summary printed at the end. */
     private static FaultReport underLoad(String fault, Runnable inject) {
-        EventLedger ledger = EventLedger.openAt(platform().bootstrapServers());
-        WriteLoad load = WriteLoad.start(api(), admin(), loadAccounts, WRITES_PER_SECOND);
-        Instant ended;
-        try (load) {
-            SystemPlatform.sleep(2000);
-            inject.run();
-            ended = Instant.now();
-            SystemPlatform.sleep(3000);
-        }
-        FaultReport report = new Deliveries(platform()).settle(fault, load, ledger, ended);
+        FaultReport report = FaultUnderLoad.run(fault, loadAccounts, inject);
         REPORTS.add(report);
         return report;
     }
+
     /** The portfolio as scoring has it, leaving out the names the write load keeps changing. */
     private static JsonNode portfolioWithoutLoadNames() {
         JsonNode portfolio = api().get("/api/v1/portfolio?limit=100", admin()).body();

@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,12 +18,12 @@ import java.util.concurrent.TimeUnit;
 import kam.platform.infra.DemoIdentity;
 import kam.platform.infra.Directories;
 import kam.platform.infra.FreePorts;
-import kam.platform.infra.KafkaBroker;
 import kam.platform.infra.PostgresServer;
 
 /**
- * The platform as it runs for real: real PostgreSQL and Kafka (platform/infra, in this JVM so that the tests can stop
- * and start them), and the packaged services and gateway as separate processes on free ports. Everything keeps its
+ * The platform as it runs for real: real PostgreSQL (platform/infra, in this JVM so that the tests can stop and start
+ * it), a cluster of three Kafka nodes ({@link KafkaCluster}), and the packaged services and gateway as separate
+ * processes on free ports. Everything keeps its
  * data under target/system-platform, so a stopped part comes back with what it had. {@link #close} stops it all.
  */
 final class SystemPlatform implements AutoCloseable {
@@ -48,24 +47,24 @@ final class SystemPlatform implements AutoCloseable {
 
     private final Path data = ROOT.resolve("system-tests/target/system-platform");
     private final int postgresPort = FreePorts.pick();
-    private final int kafkaPort = FreePorts.pick();
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final Map<String, Integer> managementPorts = new LinkedHashMap<>();
-    private final Map<String, Process> processes = new LinkedHashMap<>();
     /** The module each process runs: a replica's name is its service's with its number, account-service-2. */
     private final Map<String, String> modules = new LinkedHashMap<>();
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final DemoIdentity identity;
+    private final Processes processes = new Processes(data);
+    private final KafkaCluster kafka;
     private PostgresServer postgres;
-    private KafkaBroker kafka;
 
     SystemPlatform() {
         Directories.deleteRecursively(data);
         identity = DemoIdentity.in(data.resolve("jwt"));
         startPostgres();
         SERVICES.forEach(service -> postgres.createDatabase(DATABASES.get(service)));
-        startKafka();
+        kafka = new KafkaCluster(data);
+        kafka.start();
         for (String service : SERVICES) {
             for (int replica = 1; replica <= REPLICAS; replica++) {
                 modules.put(service + "-" + replica, service);
@@ -124,25 +123,7 @@ final class SystemPlatform implements AutoCloseable {
 
     /** Signals every replica of a service, or the one process named. */
     private void signal(String name, String signal) {
-        replicas(name).forEach(replica -> signalOne(replica, signal));
-    }
-
-    private void signalOne(String name, String signal) {
-        try {
-            Process kill = new ProcessBuilder(
-                            "kill",
-                            "-" + signal,
-                            Long.toString(processes.get(name).pid()))
-                    .inheritIO()
-                    .start();
-            if (kill.waitFor() != 0) {
-                throw new IllegalStateException("kill -" + signal + " " + name + " failed");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        replicas(name).forEach(replica -> processes.signal(replica, signal));
     }
 
     /** A service's committed OpenAPI document, the reviewed contract. */
@@ -157,7 +138,12 @@ final class SystemPlatform implements AutoCloseable {
     }
 
     String bootstrapServers() {
-        return "localhost:" + kafkaPort;
+        return kafka.bootstrapServers();
+    }
+
+    /** The Kafka nodes, to kill or stop some of them. */
+    KafkaCluster kafka() {
+        return kafka;
     }
 
     /** A bearer token from the platform's issuer for a user holding roles. */
@@ -173,36 +159,28 @@ final class SystemPlatform implements AutoCloseable {
         postgres.close();
     }
 
+    /** Starts every Kafka node again after {@link #stopKafka}. */
     void startKafka() {
-        kafka = KafkaBroker.start(new KafkaBroker.Options(kafkaPort, data.resolve("kafka"), 3));
+        kafka.startNodes(kafka.nodes());
     }
 
+    /** Stops every Kafka node (SIGTERM). */
     void stopKafka() {
-        kafka.close();
+        kafka.stop(kafka.nodes());
     }
 
     String jdbcUrl(String database) {
         return postgres.jdbcUrl(database);
     }
 
-    /**
-     * Kills a service's replicas, one replica or the gateway with SIGKILL, as the kernel's OOM killer or a lost node
-     * would: no shutdown.
-     */
+    /** Kills a service's replicas, one replica or the gateway with SIGKILL, as a lost node would. */
     void kill(String name) {
-        List<Process> killed = replicas(name).stream().map(processes::remove).toList();
-        killed.forEach(Process::destroyForcibly);
-        killed.forEach(process -> awaitExit(process, false));
+        processes.kill(replicas(name));
     }
 
-    /**
-     * Stops a service's replicas, one replica or the gateway the way an orchestrator would: SIGTERM, then waits while
-     * each leaves readiness, drains and exits.
-     */
+    /** Stops a service's replicas, one replica or the gateway with SIGTERM, as an orchestrator would. */
     void stop(String name) {
-        List<Process> stopped = replicas(name).stream().map(processes::remove).toList();
-        stopped.forEach(Process::destroy);
-        stopped.forEach(process -> awaitExit(process, true));
+        processes.stop(replicas(name));
     }
 
     /** Starts what {@link #stop} stopped, with extra environment (for example KAM_CLOCK_OFFSET), and waits for it. */
@@ -212,28 +190,8 @@ final class SystemPlatform implements AutoCloseable {
         started.forEach(this::awaitReady);
     }
 
-    private static void awaitExit(Process process, boolean forceAfterWaiting) {
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS) && forceAfterWaiting) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     private void startProcess(String name, Map<String, String> environment) {
-        ProcessBuilder builder = new ProcessBuilder(
-                        javaExecutable(),
-                        "-Xmx256m",
-                        "-XX:TieredStopAtLevel=1",
-                        "-jar",
-                        ROOT.resolve(modules.get(name) + "/target/quarkus-app/quarkus-run.jar")
-                                .toString())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(
-                        data.resolve(name + ".log").toFile()));
-        Map<String, String> env = builder.environment();
+        Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.get(name)));
         env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPorts.get(name)));
         env.put("KAM_KAFKA_BOOTSTRAP", bootstrapServers());
@@ -261,11 +219,16 @@ final class SystemPlatform implements AutoCloseable {
         }
         // Overdue and missed checks run at start and hourly; the tests restart a service to run them.
         env.putAll(environment);
-        try {
-            processes.put(name, builder.start());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + name, e);
-        }
+        processes.start(
+                name,
+                List.of(
+                        Processes.java(),
+                        "-Xmx256m",
+                        "-XX:TieredStopAtLevel=1",
+                        "-jar",
+                        ROOT.resolve(modules.get(name) + "/target/quarkus-app/quarkus-run.jar")
+                                .toString()),
+                env);
     }
 
     /** Every replica's address on one of its ports, comma-separated, as the gateway takes a backend's. */
@@ -281,7 +244,7 @@ final class SystemPlatform implements AutoCloseable {
         URI ready = URI.create(management(name) + "/q/health/live");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
-            if (!processes.get(name).isAlive()) {
+            if (!processes.alive(name)) {
                 throw new IllegalStateException(name + " exited; see " + data.resolve(name + ".log"));
             }
             try {
@@ -304,30 +267,16 @@ final class SystemPlatform implements AutoCloseable {
         throw new IllegalStateException(name + " not ready in 120 s; see " + data.resolve(name + ".log"));
     }
 
+    /** Stops the services and the gateway, then Kafka, then PostgreSQL. */
     @Override
     public void close() {
-        List<String> names = new ArrayList<>(processes.keySet());
-        names.forEach(name -> processes.get(name).destroy());
-        for (String name : names) {
-            try {
-                if (!processes.get(name).waitFor(30, TimeUnit.SECONDS)) {
-                    processes.get(name).destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        processes.clear();
+        processes.close();
         if (kafka != null) {
             kafka.close();
         }
         if (postgres != null) {
             postgres.close();
         }
-    }
-
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     static void sleep(long millis) {

@@ -18,13 +18,14 @@ import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
 
 /**
- * A real Apache Kafka broker in KRaft mode: one node that is both controller and broker, running in this JVM.
+ * A real Apache Kafka node in KRaft mode, running in this JVM, that is both controller and broker: alone (the local
+ * run, the service tests), or one of a cluster of such nodes (the system tests' three, each in a process of its own
+ * started by {@link KafkaNodeLauncher}), as deploy/kubernetes' KafkaNodePool runs them.
  *
  * <p>The storage is formatted only when {@code meta.properties} is absent, so a kept data directory restarts with
  * its topics and offsets; formatting it again with a new cluster id would fail.
  */
 public final class KafkaBroker implements AutoCloseable {
-    private static final int NODE_ID = 1;
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
 
     /**
@@ -37,6 +38,14 @@ public final class KafkaBroker implements AutoCloseable {
             return new Options(0, null, 3);
         }
     }
+
+    /**
+     * One node of a cluster of {@code size} combined controller-broker nodes: the controller quorum is every node's
+     * controller port ({@code voters}, as {@code 1@localhost:9093,2@localhost:9094,...}), and every node is formatted
+     * with the same cluster id. Its internal topics are replicated to every node (up to three), and a write needs two of
+     * them in sync, as deploy/kubernetes' Kafka declares.
+     */
+    public record Member(int nodeId, int port, int controllerPort, String voters, String clusterId, int size) {}
 
     private final KafkaRaftServer server;
     private final String bootstrapServers;
@@ -51,16 +60,25 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     public static KafkaBroker start(Options options) {
-        boolean temporary = options.dataDir() == null;
-        Path dataDir = temporary ? Directories.temporary("kafka-") : Directories.create(options.dataDir());
-        int port = FreePorts.orPick(options.port());
         int controllerPort = FreePorts.pick();
-        KafkaConfig config =
-                KafkaConfig.fromProps(brokerProperties(dataDir, port, controllerPort, options.partitions()));
-        formatIfNew(dataDir);
+        Member alone = new Member(
+                1, FreePorts.orPick(options.port()), controllerPort, "1@localhost:" + controllerPort, null, 1);
+        return start(alone, options.dataDir(), options.partitions());
+    }
+
+    /** Starts one node of a cluster; it answers once a quorum of the cluster's nodes has started. */
+    public static KafkaBroker join(Member member, Path dataDir) {
+        return start(member, dataDir, 3);
+    }
+
+    private static KafkaBroker start(Member member, Path dir, int partitions) {
+        boolean temporary = dir == null;
+        Path dataDir = temporary ? Directories.temporary("kafka-") : Directories.create(dir);
+        KafkaConfig config = KafkaConfig.fromProps(brokerProperties(dataDir, member, partitions));
+        formatIfNew(dataDir, member);
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
         server.startup();
-        String bootstrap = "localhost:" + port;
+        String bootstrap = "localhost:" + member.port();
         awaitReady(bootstrap);
         return new KafkaBroker(server, bootstrap, dataDir, temporary);
     }
@@ -78,43 +96,47 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    private static Properties brokerProperties(Path dataDir, int port, int controllerPort, int partitions) {
+    private static Properties brokerProperties(Path dataDir, Member member, int partitions) {
+        int replicas = Math.min(3, member.size());
+        String inSync = String.valueOf(Math.min(2, replicas));
         Properties props = new Properties();
         props.put("process.roles", "broker,controller");
-        props.put("node.id", String.valueOf(NODE_ID));
-        props.put("controller.quorum.voters", NODE_ID + "@localhost:" + controllerPort);
+        props.put("node.id", String.valueOf(member.nodeId()));
+        props.put("controller.quorum.voters", member.voters());
         props.put(
                 "listeners",
-                "PLAINTEXT://localhost:" + port + "," + CONTROLLER_LISTENER + "://localhost:" + controllerPort);
-        props.put("advertised.listeners", "PLAINTEXT://localhost:" + port);
+                "PLAINTEXT://localhost:" + member.port() + "," + CONTROLLER_LISTENER + "://localhost:"
+                        + member.controllerPort());
+        props.put("advertised.listeners", "PLAINTEXT://localhost:" + member.port());
         props.put("controller.listener.names", CONTROLLER_LISTENER);
         props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
         props.put("inter.broker.listener.name", "PLAINTEXT");
         props.put("log.dirs", dataDir.toString());
         props.put("num.partitions", String.valueOf(partitions));
-        props.put("auto.create.topics.enable", "true");
-        // A single node can hold one replica of everything.
-        props.put("offsets.topic.replication.factor", "1");
+        // A single node creates the topics it is asked for; a cluster has them declared (deploy/kubernetes).
+        props.put("auto.create.topics.enable", String.valueOf(member.size() == 1));
+        props.put("default.replication.factor", String.valueOf(replicas));
+        props.put("min.insync.replicas", inSync);
+        props.put("offsets.topic.replication.factor", String.valueOf(replicas));
         props.put("offsets.topic.num.partitions", "3");
-        props.put("transaction.state.log.replication.factor", "1");
-        props.put("transaction.state.log.min.isr", "1");
-        props.put("share.coordinator.state.topic.replication.factor", "1");
-        props.put("share.coordinator.state.topic.min.isr", "1");
-        props.put("min.insync.replicas", "1");
+        props.put("transaction.state.log.replication.factor", String.valueOf(replicas));
+        props.put("transaction.state.log.min.isr", inSync);
+        props.put("share.coordinator.state.topic.replication.factor", String.valueOf(replicas));
+        props.put("share.coordinator.state.topic.min.isr", inSync);
         // Consumers join at once instead of waiting for more members that will never come.
         props.put("group.initial.rebalance.delay.ms", "0");
         return props;
     }
 
-    private static void formatIfNew(Path dataDir) {
+    private static void formatIfNew(Path dataDir, Member member) {
         if (Files.exists(dataDir.resolve("meta.properties"))) {
             return;
         }
         try {
             new Formatter()
                     .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
-                    .setNodeId(NODE_ID)
-                    .setClusterId(Uuid.randomUuid().toString())
+                    .setNodeId(member.nodeId())
+                    .setClusterId(member.clusterId() == null ? Uuid.randomUuid().toString() : member.clusterId())
                     .addDirectory(dataDir.toString())
                     .setMetadataLogDirectory(dataDir.toString())
                     .setControllerListenerName(CONTROLLER_LISTENER)

@@ -25,8 +25,9 @@ import org.jboss.logging.Logger;
  * <p>Use it from a blocking {@code @Incoming} method that takes the {@link ConsumerRecord} and returns what
  * {@link #handle} answers: it runs the handler in a transaction of its own, and the offset is committed after it.
  * When the database cannot be reached the same event is tried again, every {@code kam.inbox.retry-delay} for up to
- * {@code kam.inbox.retry-for}: the event is fine, the database is not, and sending it to kam.dlq would lose it for
- * this consumer. Any other failure sends the record to kam.dlq.
+ * {@code kam.inbox.retry-for} (2 s and 30 min, the platform's shared defaults, which also keep SmallRye from failing
+ * the channel while the inbox waits): the event is fine, the database is not, and sending it to kam.dlq would lose it
+ * for this consumer. Any other failure sends the record to kam.dlq.
  *
  * <p>Each handled event is measured: {@code kam.inbox.handling} times the handler, {@code kam.inbox.lag} the time
  * from the event's occurrence to its handling, both by consumer and event type.
@@ -47,8 +48,8 @@ public class Inbox {
             EntityManager entityManager,
             InboundEvents events,
             MeterRegistry meters,
-            @ConfigProperty(name = "kam.inbox.retry-delay", defaultValue = "2s") Duration retryDelay,
-            @ConfigProperty(name = "kam.inbox.retry-for", defaultValue = "30m") Duration retryFor,
+            @ConfigProperty(name = "kam.inbox.retry-delay") Duration retryDelay,
+            @ConfigProperty(name = "kam.inbox.retry-for") Duration retryFor,
             Clock clock) {
         this.entityManager = entityManager;
         this.events = events;

@@ -30,7 +30,10 @@ public interface OutboxSettings {
     @WithDefault("PT1S")
     Duration takeoverInterval();
 
-    @WithDefault("PT30S")
+    /**
+     * How long the relay waits for Kafka to acknowledge a row before it sends it again: longer than the producer's own
+     * delivery timeout (both in the platform's shared defaults), so that a row is never in flight twice.
+     */
     Duration ackTimeout();
 
     @WithDefault("PT1S")
