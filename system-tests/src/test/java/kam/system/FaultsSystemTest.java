@@ -68,7 +68,8 @@ class FaultsSystemTest {
 
     @Test
     void writesKeepSucceedingWhileKafkaIsDownAndAllArriveOnceAndInOrderOnceItIsBack() {
-        FaultReport report = underLoad("Kafka broker stopped 30 s", () -> stopKafkaFor(Duration.ofSeconds(30)));
+        FaultReport report =
+                underLoad("every Kafka node stopped 30 s (SIGTERM)", () -> stopKafkaFor(Duration.ofSeconds(30)));
         assertThat(report.acknowledged()).as(report.toString()).isEqualTo(report.attempted());
         assertThat(report.exactlyOnceInOrder()).as(report.toString()).isTrue();
         assertThat(report.recovery()).isLessThanOrEqualTo(Duration.ofSeconds(60));
@@ -223,7 +224,9 @@ class FaultsSystemTest {
             long seed = cycle;
             FaultReport report =
                     switch (cycle % 3) {
-                        case 1 -> underLoad(name + "Kafka stopped 45 s", () -> stopKafkaFor(Duration.ofSeconds(45)));
+                        case 1 ->
+                            underLoad(
+                                    name + "every Kafka node stopped 45 s", () -> stopKafkaFor(Duration.ofSeconds(45)));
                         case 2 -> underLoad(name + "6 kills (SIGKILL)", () -> killRepeatedly(6, seed));
                         default ->
                             underLoad(
