@@ -42,7 +42,7 @@ public final class KafkaBroker implements AutoCloseable {
     /**
      * One node of a cluster of {@code size} combined controller-broker nodes: the controller quorum is every node's
      * controller port ({@code voters}, as {@code 1@localhost:9093,2@localhost:9094,...}), and every node is formatted
-     * with the same cluster id. Its internal topics are replicated to every node (up to three), and a write needs two of
+     * with the same cluster id (null: a new one, for a node alone). Its internal topics are replicated to every node (up to three), and a write needs two of
      * them in sync, as deploy/kubernetes' Kafka declares.
      */
     public record Member(int nodeId, int port, int controllerPort, String voters, String clusterId, int size) {}
