@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -218,17 +219,22 @@ final class SystemPlatform implements AutoCloseable {
             env.put("KAM_GATEWAY_WATCH_EVERY", "500ms");
         }
         // Overdue and missed checks run at start and hourly; the tests restart a service to run them.
+        List<String> command = new ArrayList<>(List.of(Processes.java(), "-Xmx256m", "-XX:TieredStopAtLevel=1"));
+        if (DATABASES.containsKey(module)) {
+            // Traced as in the local run (deploy/otel), the spans kept in the process: the tests read a trace from the
+            // records' headers and the log lines, where the services' writes to the outbox and handled events are.
+            command.add("-javaagent:" + ROOT.resolve("platform/infra/target/otel/opentelemetry-javaagent.jar"));
+            env.put(
+                    "OTEL_JAVAAGENT_CONFIGURATION_FILE",
+                    ROOT.resolve("deploy/otel/agent.properties").toString());
+            env.put("OTEL_SERVICE_NAME", module);
+            env.put("QUARKUS_LOG_CATEGORY__KAM_PLATFORM_MESSAGING__LEVEL", "DEBUG");
+        }
         env.putAll(environment);
-        processes.start(
-                name,
-                List.of(
-                        Processes.java(),
-                        "-Xmx256m",
-                        "-XX:TieredStopAtLevel=1",
-                        "-jar",
-                        ROOT.resolve(modules.get(name) + "/target/quarkus-app/quarkus-run.jar")
-                                .toString()),
-                env);
+        command.addAll(List.of(
+                "-jar",
+                ROOT.resolve(module + "/target/quarkus-app/quarkus-run.jar").toString()));
+        processes.start(name, command, env);
     }
 
     /** Every replica's address on one of its ports, comma-separated, as the gateway takes a backend's. */

@@ -2,6 +2,9 @@ package kam.platform.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,6 +45,7 @@ public class Inbox {
     private final Duration retryDelay;
     private final Duration retryFor;
     private final Clock clock;
+    private final EventTracing tracing;
     private volatile boolean stopping;
 
     public Inbox(
@@ -50,13 +54,15 @@ public class Inbox {
             MeterRegistry meters,
             @ConfigProperty(name = "kam.inbox.retry-delay") Duration retryDelay,
             @ConfigProperty(name = "kam.inbox.retry-for") Duration retryFor,
-            Clock clock) {
+            Clock clock,
+            EventTracing tracing) {
         this.entityManager = entityManager;
         this.events = events;
         this.meters = meters;
         this.retryDelay = retryDelay;
         this.retryFor = retryFor;
         this.clock = clock;
+        this.tracing = tracing;
     }
 
     /** From here on no event is started or given up: each is left for the next start (see {@link #handle}). */
@@ -76,6 +82,22 @@ public class Inbox {
     public CompletionStage<Void> handle(
             String consumer, ConsumerRecord<String, String> record, Consumer<CloudEvent<Object>> handler) {
         CloudEvent<Object> event = events.read(record);
+        // The handling continues the trace of the change that sent the event: its log lines carry the trace id, and
+        // the events it writes in turn carry the trace on.
+        Span span = tracing.handling(consumer, record, event.type());
+        try (Scope current = span.makeCurrent()) {
+            return handleCurrent(consumer, event, handler);
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR);
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    private CompletionStage<Void> handleCurrent(
+            String consumer, CloudEvent<Object> event, Consumer<CloudEvent<Object>> handler) {
         long deadline = System.nanoTime() + retryFor.toNanos();
         while (!stopping) {
             try {
@@ -119,5 +141,6 @@ public class Inbox {
             meters.timer("kam.inbox.lag", tags).record(Duration.between(event.time(), clock.instant()));
         }
         meters.timer("kam.inbox.handling", tags).record(() -> handler.accept(event));
+        LOG.debugf("%s handled %s %s", consumer, event.type(), event.id());
     }
 }

@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 import kam.platform.events.EventCatalog;
 import kam.platform.events.EventType;
 import org.hibernate.Session;
+import org.jboss.logging.Logger;
 
 /**
  * The only way an event leaves a service: it is written here, in the transaction of the change it tells about, and
@@ -26,19 +27,23 @@ import org.hibernate.Session;
  */
 @ApplicationScoped
 public class Outbox {
-    private static final List<String> COLUMNS =
-            List.of("id", "aggregatetype", "aggregateid", "type", "payload", "occurred_at", "key_sequence");
+    private static final List<String> COLUMNS = List.of(
+            "id", "aggregatetype", "aggregateid", "type", "payload", "occurred_at", "key_sequence", "traceparent");
     private static final int KEY = COLUMNS.indexOf("aggregateid");
     private static final int SEQUENCE = COLUMNS.indexOf("key_sequence");
+    private static final int TYPE = COLUMNS.indexOf("type");
+    private static final Logger LOG = Logger.getLogger(Outbox.class);
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
     private final Clock clock;
+    private final EventTracing tracing;
 
-    public Outbox(EntityManager entityManager, ObjectMapper json, Clock clock) {
+    public Outbox(EntityManager entityManager, ObjectMapper json, Clock clock, EventTracing tracing) {
         this.entityManager = entityManager;
         this.json = json;
         this.clock = clock;
+        this.tracing = tracing;
     }
 
     /** Records the event in the caller's transaction and returns its id (the CloudEvents {@code id}). */
@@ -55,14 +60,17 @@ public class Outbox {
             return ids;
         }
         Instant now = clock.instant();
+        // The change's trace, as it is now: the relay sends it with each of its events.
+        String traceparent = tracing.currentTraceparent();
         List<Object[]> rows = IntStream.range(0, payloads.size())
-                .mapToObj(i -> row(ids.get(i), payloads.get(i), now))
+                .mapToObj(i -> row(ids.get(i), payloads.get(i), now, traceparent))
                 .toList();
         Map<String, Long> next =
                 lockKeys(rows.stream().map(row -> (String) row[KEY]).toList());
         // The key's events of this transaction follow the last one committed before it, in the order given.
         rows.forEach(row -> row[SEQUENCE] = next.merge((String) row[KEY], 1L, Long::sum) - 1);
         CopyRows.into(entityManager, "outbox_event", COLUMNS, rows.iterator());
+        LOG.debugf("%d events written to the outbox, the first %s %s", rows.size(), rows.get(0)[TYPE], ids.get(0));
         return ids;
     }
 
@@ -94,9 +102,11 @@ public class Outbox {
         });
     }
 
-    private <T> Object[] row(UUID id, T payload, Instant now) {
+    private <T> Object[] row(UUID id, T payload, Instant now, String traceparent) {
         EventType<T> type = EventCatalog.of(payload);
-        return new Object[] {id, type.aggregateType(), type.subject(payload), type.type(), write(payload), now, null};
+        return new Object[] {
+            id, type.aggregateType(), type.subject(payload), type.type(), write(payload), now, null, traceparent
+        };
     }
 
     private String write(Object payload) {

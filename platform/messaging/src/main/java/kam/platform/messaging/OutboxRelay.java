@@ -10,6 +10,7 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
@@ -156,7 +158,7 @@ public class OutboxRelay {
 
     private List<OutboxRow> unsent(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "select id, aggregateid, type, payload::text, occurred_at, key_sequence from outbox_event"
+                "select id, aggregateid, type, payload::text, occurred_at, key_sequence, traceparent from outbox_event"
                         + " where sent_at is null order by position limit ?")) {
             select.setInt(1, settings.batchSize());
             try (ResultSet result = select.executeQuery()) {
@@ -168,7 +170,8 @@ public class OutboxRelay {
                             result.getString(3),
                             result.getString(4),
                             result.getTimestamp(5).toInstant(),
-                            result.getObject(6, Long.class)));
+                            result.getObject(6, Long.class),
+                            result.getString(7)));
                 }
                 return rows;
             }
@@ -200,11 +203,16 @@ public class OutboxRelay {
             cloudEvent.withExtension("sequence", row.keySequence().toString());
         }
         // The topic is the service's (kam.outbox.topic), set on each record, so the channel needs no topic of its own.
-        OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(settings.topic())
-                .withKey(row.aggregateId())
-                .build();
-        return Message.of(row.payload()).addMetadata(cloudEvent.build()).addMetadata(kafka);
+        OutgoingKafkaRecordMetadata.OutgoingKafkaRecordMetadataBuilder<String> kafka =
+                OutgoingKafkaRecordMetadata.<String>builder()
+                        .withTopic(settings.topic())
+                        .withKey(row.aggregateId());
+        if (row.traceparent() != null) {
+            // The change's trace, which each consumer continues (EventTracing).
+            kafka.withHeaders(new RecordHeaders()
+                    .add(EventTracing.TRACEPARENT, row.traceparent().getBytes(StandardCharsets.UTF_8)));
+        }
+        return Message.of(row.payload()).addMetadata(cloudEvent.build()).addMetadata(kafka.build());
     }
 
     private void sleep(Duration duration) {

@@ -2,6 +2,7 @@ package kam.platform.messaging.jobs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.context.Context;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -71,7 +72,8 @@ public class JobRunner {
     /** Runs the work on a worker, as {@code as}. */
     <R> void submit(Job job, SecurityIdentity as, JobWork<R> work) {
         running.add(job.id());
-        workers.execute(() -> {
+        // The job goes on with the trace of the request that started it: its events carry that trace on.
+        workers.execute(Context.current().wrap(() -> {
             ManagedContext request = Arc.container().requestContext();
             request.activate();
             try {
@@ -82,7 +84,7 @@ public class JobRunner {
             } finally {
                 request.terminate();
             }
-        });
+        }));
     }
 
     /**
