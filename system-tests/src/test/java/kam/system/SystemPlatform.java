@@ -65,6 +65,16 @@ final class SystemPlatform implements AutoCloseable {
         startPostgres();
         SERVICES.forEach(service -> postgres.createDatabase(DATABASES.get(service)));
         kafka = new KafkaCluster(data);
+        try {
+            start();
+        } catch (RuntimeException e) {
+            // A part that did not start leaves none of the others running.
+            close();
+            throw e;
+        }
+    }
+
+    private void start() {
         kafka.start();
         for (String service : SERVICES) {
             for (int replica = 1; replica <= REPLICAS; replica++) {
