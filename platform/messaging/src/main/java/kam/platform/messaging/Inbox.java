@@ -33,7 +33,8 @@ import org.jboss.logging.Logger;
  * for this consumer. Any other failure sends the record to kam.dlq.
  *
  * <p>Each handled event is measured: {@code kam.inbox.handling} times the handler, {@code kam.inbox.lag} the time
- * from the event's occurrence to its handling, both by consumer and event type.
+ * from the event's occurrence to its handling, both by consumer and event type; {@code kam.inbox.dead.lettered}
+ * counts the records set aside in kam.dlq, by consumer and type ({@code unreadable}: not a CloudEvent of its type).
  */
 @ApplicationScoped
 public class Inbox {
@@ -81,7 +82,13 @@ public class Inbox {
      */
     public CompletionStage<Void> handle(
             String consumer, ConsumerRecord<String, String> record, Consumer<CloudEvent<Object>> handler) {
-        CloudEvent<Object> event = events.read(record);
+        CloudEvent<Object> event;
+        try {
+            event = events.read(record);
+        } catch (RuntimeException e) {
+            deadLettered(consumer, "unreadable");
+            throw e;
+        }
         // The handling continues the trace of the change that sent the event: its log lines carry the trace id, and
         // the events it writes in turn carry the trace on.
         Span span = tracing.handling(consumer, record, event.type());
@@ -90,6 +97,7 @@ public class Inbox {
         } catch (RuntimeException e) {
             span.recordException(e);
             span.setStatus(StatusCode.ERROR);
+            deadLettered(consumer, event.type());
             throw e;
         } finally {
             span.end();
@@ -121,6 +129,12 @@ public class Inbox {
         }
         LOG.infof("%s: stopping; event %s is left for the next start", consumer, event.id());
         return new CompletableFuture<>();
+    }
+
+    /** A failure thrown from {@link #handle} sets the record aside in kam.dlq (the failure strategy): counted here. */
+    private void deadLettered(String consumer, String type) {
+        meters.counter("kam.inbox.dead.lettered", "consumer", consumer, "type", type)
+                .increment();
     }
 
     /** Records the event's id and runs the handler, in the caller's transaction; a repeat changes nothing. */
