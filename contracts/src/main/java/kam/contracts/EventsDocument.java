@@ -42,8 +42,9 @@ public final class EventsDocument {
                 headers: `ce_specversion` (`1.0`), `ce_id` (a UUID, unique per event), `ce_source` (the service, \
                 `/kam/account-service`), `ce_type` (below), `ce_subject` (the key), `ce_time` (when the change \
                 committed), `ce_sequence` (the event's place among its key's events, 1, 2, 3, ... in commit order, \
-                without gaps: compare as numbers; CloudEvents' sequence extension) and `content-type` \
-                (`application/json`).
+                without gaps: compare as numbers; CloudEvents' sequence extension), `content-type` \
+                (`application/json`) and `traceparent` (W3C Trace Context: the trace of the change that wrote the \
+                event; continue it in your handling to see your part in the same trace).
                 - **Delivery**: at least once. Keep the `ce_id` of each event you handled, in the same transaction as \
                 its effect, and skip one you have seen. Ignore types you do not know.
                 - **Change**: within a type's version (`.v1`) producers only add optional fields, and choices to \
