@@ -120,7 +120,11 @@ final class KafkaCluster implements AutoCloseable {
                     admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
             int partition = Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8)))
                     % description.partitions().size();
-            Node leader = description.partitions().get(partition).leader();
+            Node leader = description.partitions().stream()
+                    .filter(p -> p.partition() == partition)
+                    .findFirst()
+                    .orElseThrow()
+                    .leader();
             return leader == null || leader.isEmpty() ? NO_LEADER : leader.id();
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot describe " + topic, e);

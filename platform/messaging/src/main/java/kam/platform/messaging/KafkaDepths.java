@@ -7,6 +7,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -73,9 +74,10 @@ public class KafkaDepths {
     }
 
     private void measureLag() throws Exception {
-        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+        Map<TopicPartition, OffsetAndMetadata> committed = new HashMap<>(admin.listConsumerGroupOffsets(group)
                 .partitionsToOffsetAndMetadata()
-                .get(10, TimeUnit.SECONDS);
+                .get(10, TimeUnit.SECONDS));
+        // A partition the group has never committed on has no offset yet.
         committed.values().removeIf(offset -> offset == null);
         Map<TopicPartition, Long> end = offsets(List.copyOf(committed.keySet()), OffsetSpec.latest());
         committed.forEach((partition, offset) -> lags.computeIfAbsent(partition, this::lagGauge)
