@@ -3,7 +3,7 @@ package kam.system;
 import static kam.system.SharedPlatform.admin;
 import static kam.system.SharedPlatform.api;
 import static kam.system.SharedPlatform.platform;
-import static kam.system.Steps.bytes;
+import static kam.system.Steps.cloudEvent;
 import static kam.system.Steps.register;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -171,11 +171,7 @@ class FailoverSystemTest {
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
         try {
             ProducerRecord<String, String> event =
-                    new ProducerRecord<>("kam.accounts", UUID.randomUUID().toString(), "{}");
-            event.headers().add("ce_specversion", bytes("1.0"));
-            event.headers().add("ce_id", bytes(id.toString()));
-            event.headers().add("ce_source", bytes("/kam/system-tests"));
-            event.headers().add("ce_type", bytes(PROBE_TYPE));
+                    cloudEvent("kam.accounts", UUID.randomUUID().toString(), "{}", id.toString(), PROBE_TYPE);
             producer.send(event).get(30, TimeUnit.SECONDS);
             return null;
         } catch (ExecutionException e) {

@@ -2,6 +2,7 @@ package kam.system;
 
 import static kam.system.SharedPlatform.platform;
 import static kam.system.Steps.bytes;
+import static kam.system.Steps.cloudEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -47,13 +48,12 @@ class OperationsSystemTest {
     void everyMetricTheAlertsNameIsScrapedAndADeadLetterMovesItsMetrics() throws IOException {
         // A record no consumer can read: each consumer of kam.accounts sets it aside and counts it.
         try (KafkaProducer<String, String> producer = producer()) {
-            ProducerRecord<String, String> poison =
-                    new ProducerRecord<>("kam.accounts", UUID.randomUUID().toString(), "{not json");
-            poison.headers().add("ce_specversion", bytes("1.0"));
-            poison.headers().add("ce_id", bytes(UUID.randomUUID().toString()));
-            poison.headers().add("ce_source", bytes("/kam/system-tests"));
-            poison.headers().add("ce_type", bytes("kam.account.updated.v1"));
-            producer.send(poison);
+            producer.send(cloudEvent(
+                    "kam.accounts",
+                    UUID.randomUUID().toString(),
+                    "{not json",
+                    UUID.randomUUID().toString(),
+                    "kam.account.updated.v1"));
         }
         await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofSeconds(2))
@@ -86,12 +86,8 @@ class OperationsSystemTest {
         UUID id = UUID.randomUUID();
         // A sound event set aside as SmallRye sets one aside when its handling failed, for a cause since fixed.
         try (KafkaProducer<String, String> producer = producer()) {
-            ProducerRecord<String, String> dead =
-                    new ProducerRecord<>("kam.dlq", UUID.randomUUID().toString(), "{}");
-            dead.headers().add("ce_specversion", bytes("1.0"));
-            dead.headers().add("ce_id", bytes(id.toString()));
-            dead.headers().add("ce_source", bytes("/kam/system-tests"));
-            dead.headers().add("ce_type", bytes("kam.system-test.replayed.v1"));
+            ProducerRecord<String, String> dead = cloudEvent(
+                    "kam.dlq", UUID.randomUUID().toString(), "{}", id.toString(), "kam.system-test.replayed.v1");
             dead.headers().add("dead-letter-topic", bytes("kam.accounts"));
             dead.headers().add("dead-letter-partition", bytes("0"));
             dead.headers().add("dead-letter-offset", bytes("0"));

@@ -16,6 +16,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -211,6 +212,16 @@ final class Steps {
             }
         }
         throw new AssertionError("no such event on " + topic + " within 60 s");
+    }
+
+    /** A record as the platform's producers send one: a CloudEvent in binary mode from the system tests. */
+    static ProducerRecord<String, String> cloudEvent(String topic, String key, String value, String id, String type) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+        record.headers().add("ce_specversion", bytes("1.0"));
+        record.headers().add("ce_id", bytes(id));
+        record.headers().add("ce_source", bytes("/kam/system-tests"));
+        record.headers().add("ce_type", bytes(type));
+        return record;
     }
 
     static byte[] bytes(String text) {

@@ -8,12 +8,10 @@ import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 
 /**
  * The W3C trace context across Kafka: the traceparent of the change an event records (kept with its outbox row and
@@ -56,7 +54,7 @@ public class EventTracing {
      * when it carries none. The caller makes it current and ends it.
      */
     Span handling(String consumer, ConsumerRecord<String, String> record, String eventType) {
-        String traceparent = header(record, TRACEPARENT);
+        String traceparent = InboundEvents.header(record, TRACEPARENT);
         Context parent =
                 traceparent == null ? Context.root() : W3C.extract(Context.root(), traceparent, ONE_TRACEPARENT);
         return tracer.spanBuilder(record.topic() + " process")
@@ -69,10 +67,5 @@ public class EventTracing {
                 .setAttribute("messaging.kafka.offset", record.offset())
                 .setAttribute("cloudevents.event_type", eventType)
                 .startSpan();
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

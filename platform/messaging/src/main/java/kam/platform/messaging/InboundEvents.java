@@ -59,7 +59,8 @@ public class InboundEvents {
         return value;
     }
 
-    private static String header(ConsumerRecord<String, String> record, String name) {
+    /** A header of the record as text, or null when it has none (EventTracing reads the traceparent with it). */
+    static String header(ConsumerRecord<String, String> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
