@@ -1,28 +1,39 @@
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import kam.platform.infra.DemoIdentity;
 import kam.platform.infra.GatewayClient;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Loads the demo portfolio through the gateway, as a client of the public API would: about 440 accounts whose revenue
  * is as concentrated as DOMAIN.md's real case (20 customer groups, each a group with two units, hold about 93 %; 380
  * smaller accounts about 7 %), their teams, decision-making units and relationships (one large account with 1,000),
- * eight quarters of revenue in one CSV import, and a published scoring model with ratings. Scoring then tiers the
- * portfolio, planning drafts plans for the key accounts and review books their 90-day reviews: this waits for those
- * and prints what is there. Deterministic: the same portfolio every time.
- * Usage: java -cp <infra classpath> LoadDemo.java <gateway url> <data dir>
+ * eight quarters of revenue in one CSV import, and a published scoring model with ratings. Scoring proposes tiers as
+ * the ratings arrive; once the scores settle, a selection round is proposed and approved, and only then do planning
+ * draft plans for the agreed key accounts and review book their 90-day reviews: this waits for those and prints what
+ * is there, with what the company was told on the way. Deterministic: the same portfolio every time.
+ * Usage: java -cp <infra classpath> LoadDemo.java <gateway url> <data dir> [kafka bootstrap]
  */
 public class LoadDemo {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -50,6 +61,7 @@ public class LoadDemo {
     public static void main(String[] args) throws Exception {
         String gateway = args[0];
         DemoIdentity identity = DemoIdentity.in(Path.of(args[1], "jwt"));
+        String kafka = args.length > 2 ? args[2] : "localhost:9092";
         LoadDemo demo = new LoadDemo(new GatewayClient(gateway, identity.clientToken("kam-demo-loader", "kam-admin")));
         long start = System.nanoTime();
         try {
@@ -59,7 +71,7 @@ public class LoadDemo {
         }
         System.out.printf(Locale.ROOT, "demo portfolio loaded through the gateway: %d requests in %.1f s%n",
                 demo.gateway.requests(), (System.nanoTime() - start) / 1e9);
-        demo.summary();
+        demo.summary(kafka);
     }
 
     /** One account, its yearly revenue and what the loader keeps of it. */
@@ -117,6 +129,40 @@ public class LoadDemo {
             }
         }
         phase("scoring model " + model + " published and 60 accounts rated");
+
+        agreeTheList();
+        phase("the key-account list agreed");
+    }
+
+    /**
+     * What a KAM administrator does with the executive sponsor once the scores have settled: start a selection round,
+     * read what the model proposes, and approve it. Plans, reviews and finance follow the agreed list from here.
+     */
+    void agreeTheList() throws Exception {
+        settledPortfolio();
+        JsonNode round = gateway.runJob("POST", "/api/v1/selection-rounds", "application/json",
+                "{\"title\": \"Demo portfolio, first agreed list\"}", null, "selection round");
+        JsonNode approved = call("POST", "/api/v1/selection-rounds/" + round.path("id").asText() + "/approve",
+                Map.of("note", "Agreed with the executive sponsor"));
+        System.out.printf(Locale.ROOT, "  the round proposed %d key accounts (cap %s); approved as list version %d%n",
+                round.path("keyAccounts").asInt(), round.path("cap").asText(), approved.path("listVersion").asInt());
+    }
+
+    /**
+     * The portfolio once scoring has handled every revenue event (the counts per tier cover every account) and the
+     * ranking has stayed the same for five seconds: revenue arrives as events, one account at a time.
+     */
+    JsonNode settledPortfolio() throws Exception {
+        JsonNode portfolio = GatewayClient.waitFor(() -> call("GET", "/api/v1/portfolio?limit=20", null),
+                p -> sum(p.path("tiers")) >= 440, "every account's score");
+        JsonNode settled = portfolio;
+        for (int still = 0, i = 0; still < 5 && i < 120; i++) {
+            Thread.sleep(1000);
+            JsonNode now = call("GET", "/api/v1/portfolio?limit=20", null);
+            still = now.path("items").equals(settled.path("items")) ? still + 1 : 0;
+            settled = now;
+        }
+        return settled;
     }
 
     private long phaseStart = System.nanoTime();
@@ -238,32 +284,33 @@ public class LoadDemo {
         return id;
     }
 
-    /** What the portfolio looks like once the events have gone round: tiers, draft plans, booked reviews. */
-    void summary() throws Exception {
-        // Every account is scored once scoring has handled the revenue events (the counts per tier cover them all),
-        // and the ranking has settled once it stays the same for five seconds: ratings and revenue arrive as events,
-        // one account at a time, so tiers move while they are handled.
-        JsonNode portfolio = GatewayClient.waitFor(() -> call("GET", "/api/v1/portfolio?limit=3", null),
-                p -> sum(p.path("tiers")) >= 440, "every account's score");
-        JsonNode settled = portfolio;
-        for (int still = 0, i = 0; still < 5 && i < 120; i++) {
-            Thread.sleep(1000);
-            JsonNode now = call("GET", "/api/v1/portfolio?limit=3", null);
-            still = now.path("tiers").equals(settled.path("tiers"))
-                            && now.path("items").findValuesAsText("name").equals(settled.path("items").findValuesAsText("name"))
-                    ? still + 1
-                    : 0;
-            settled = now;
-        }
-        portfolio = settled;
-        int plans = GatewayClient.waitFor(() -> call("GET", "/api/v1/plans?status=DRAFT&limit=500", null).path("items").size(),
-                n -> n >= 20, "draft plans");
+    /**
+     * What the portfolio looks like once the events have gone round: the agreed list, draft plans, booked reviews,
+     * and what the company was told on the way: meetings cancelled, tier changes sent to finance.
+     */
+    void summary(String kafka) throws Exception {
+        JsonNode portfolio = call("GET", "/api/v1/portfolio?limit=3", null);
+        JsonNode list = call("GET", "/api/v1/key-accounts", null);
+        List<String> agreed = list.path("entries").findValuesAsText("accountId");
+        int keyAccounts = agreed.size();
+        JsonNode drafts = GatewayClient.waitFor(() -> call("GET", "/api/v1/plans?status=DRAFT&limit=500", null).path("items"),
+                items -> items.size() >= keyAccounts, "draft plans");
         int reviews = GatewayClient.waitFor(() -> call("GET", "/api/v1/reviews?status=SCHEDULED&kind=ACCOUNT&limit=500", null)
                         .path("items").size(),
-                n -> n >= 80, "booked reviews");
+                n -> n >= 4 * Math.min(keyAccounts, 20), "booked reviews");
+        int cancelled = call("GET", "/api/v1/reviews?status=CANCELLED&kind=ACCOUNT&limit=500", null).path("items").size();
+        long draftsOutsideTheList = drafts.findValuesAsText("accountId").stream().filter(a -> !agreed.contains(a)).count();
+        Map<String, Integer> told = TierChanges.perAccount(kafka);
+        int most = told.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        System.out.println("agreed key-account list: version " + list.path("version").asInt() + ", " + keyAccounts
+                + " accounts " + list.path("entries").findValuesAsText("tier").stream().distinct().toList()
+                + ", agreed by " + list.path("agreedBy").asText());
         System.out.println("tiers: " + portfolio.path("tiers") + ", quadrants: " + portfolio.path("quadrants"));
-        System.out.println("top accounts: " + portfolio.path("items").findValuesAsText("name"));
-        System.out.println("draft plans: " + plans + ", account reviews booked for the next 12 months: " + reviews);
+        System.out.println("top accounts: " + list.path("entries").findValuesAsText("name").stream().limit(3).toList());
+        System.out.println("draft plans: " + drafts.size() + " (" + draftsOutsideTheList + " for accounts outside the"
+                + " agreed list), account reviews booked for the next 12 months: " + reviews + ", cancelled: " + cancelled);
+        System.out.println("tier changes sent to finance (kam.scoring.tier-changed.v2): "
+                + told.values().stream().mapToInt(Integer::intValue).sum() + ", at most " + most + " per account");
         // A customer group (an account with its units) counts once, as DOMAIN.md's real case counts customers. The
         // revenue arrives as 3,520 events, one period at a time: the figure counts once the total stays the same.
         JsonNode concentration = call("GET", "/api/v1/portfolio/concentration?k=20", null);
@@ -294,5 +341,35 @@ public class LoadDemo {
 
     JsonNode send(String method, String path, String type, String body) {
         return gateway.send(method, path, type, body);
+    }
+}
+
+/** Counts the agreed-tier changes on kam.scoring per account, reading the topic from its start to its end. */
+final class TierChanges {
+    private TierChanges() {}
+
+    static Map<String, Integer> perAccount(String bootstrap) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        Map<String, Integer> counts = new TreeMap<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+            List<TopicPartition> partitions = consumer.partitionsFor("kam.scoring").stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofSeconds(1))) {
+                    Header type = record.headers().lastHeader("ce_type");
+                    if (type != null && new String(type.value(), StandardCharsets.UTF_8).equals("kam.scoring.tier-changed.v2")) {
+                        counts.merge(record.key(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return counts;
     }
 }

@@ -69,19 +69,38 @@ final class Steps {
 
     /**
      * The system tests' scoring model, published once per run: revenue and margin, one tier "Key" from 60. An account
-     * with 3,000,000 a quarter is key under it.
+     * with 3,000,000 a quarter is key under it: the agreed list follows the scores (AUTOMATIC, no margin), so that a
+     * test of what follows a key account need not agree a list first. A test of the agreement itself sets MANUAL.
      */
     static synchronized void modelTieringTheLargest() {
+        listPolicy("AUTOMATIC", 0);
         if (modelPublished) {
             return;
         }
-        Api.Answer model = api().post("/api/v1/scoring-models", admin(), systemTestModel());
+        publishModel(systemTestModel());
+        modelPublished = true;
+    }
+
+    /** Drafts the model and publishes it: the active model from here on. */
+    static void publishModel(Map<String, Object> body) {
+        Api.Answer model = api().post("/api/v1/scoring-models", admin(), body);
         assertThat(model.status()).isEqualTo(201);
         String id = model.body().get("id").asText();
         assertThat(api().send("POST", "/api/v1/scoring-models/" + id + "/publish", admin(), null, null, model.etag())
                         .status())
                 .isEqualTo(200);
-        modelPublished = true;
+    }
+
+    /** How the agreed key-account list follows the scores, set by a kam-admin. */
+    static void listPolicy(String mode, double margin) {
+        Api.Answer set = api().send(
+                        "PUT",
+                        "/api/v1/key-accounts/policy",
+                        admin(),
+                        Map.of("mode", mode, "margin", margin),
+                        "application/json",
+                        null);
+        assertThat(set.status()).isEqualTo(200);
     }
 
     /** The body that drafts {@link #modelTieringTheLargest}'s model: a test publishing it again changes no tier. */

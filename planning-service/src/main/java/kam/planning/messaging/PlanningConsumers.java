@@ -16,14 +16,15 @@ import kam.platform.events.account.AccountRegistered;
 import kam.platform.events.account.AccountUpdated;
 import kam.platform.events.account.TeamChanged;
 import kam.platform.events.review.ReviewCompleted;
-import kam.platform.events.scoring.TierChanged;
+import kam.platform.events.scoring.TierChangedV2;
 import kam.platform.messaging.Inbox;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * What planning takes from the other services, each through the idempotent inbox: its copy of the accounts and their
- * teams (kam.accounts), the tiers (kam.scoring: an account entering a key tier gets a draft plan), and the action
+ * teams (kam.accounts), the agreed list's tiers (kam.scoring: an account agreed as key gets a draft plan, and its
+ * untouched draft closes when it leaves the list), and the action
  * items of account reviews (kam.reviews: each becomes a plan action once). Other events are not planning's business.
  */
 @ApplicationScoped
@@ -50,11 +51,14 @@ public class PlanningConsumers {
     @Blocking
     public CompletionStage<Void> onScoringEvent(ConsumerRecord<String, String> record) {
         return inbox.handle("planning.tiers", record, event -> {
-            if (event.data() instanceof TierChanged changed) {
+            // The agreed list's tiers (v2); v1, published beside it for older readers, is not read here.
+            if (event.data() instanceof TierChangedV2 changed) {
                 AccountCopy account = accounts.findOrNew(changed.accountId(), event.time());
                 account.tier(changed.tier(), event.time());
                 if (changed.tier() != null) {
                     plans.startDraftFor(account);
+                } else {
+                    plans.closeUntouchedDraftFor(account);
                 }
             }
         });

@@ -20,6 +20,9 @@ import kam.platform.web.problem.ProblemException;
 /** Drafting plans and moving them through their life: submit, commit, approve or send back, activate, revise, close. */
 @ApplicationScoped
 public class Plans {
+    /** Who the drafts that planning starts by itself are by. */
+    private static final String DRAFTED_BY = "planning-service";
+
     private final PlanRepository plans;
     private final PlanRevisionRepository revisions;
     private final AccountCopyRepository accounts;
@@ -62,8 +65,23 @@ public class Plans {
                 .plusMonths(1);
         String name = account.name() == null ? "Key account" : account.name();
         PlanHeader header = new PlanHeader(name + " account plan", Scope.ACCOUNT, null, null, null, null, nextMonth, 3);
-        plans.persist(
-                Plan.draft(account.accountId(), header, PlanContent.empty(), "planning-service", clock.instant()));
+        plans.persist(Plan.draft(account.accountId(), header, PlanContent.empty(), DRAFTED_BY, clock.instant()));
+    }
+
+    /**
+     * The account left the agreed key-account list: the draft planning started for it, if no one has touched it since,
+     * closes, so that drafts stay for key accounts only. A draft someone worked on is theirs to close.
+     */
+    public void closeUntouchedDraftFor(AccountCopy account) {
+        plans.openMasterPlan(account.accountId())
+                .filter(plan -> plan.status() == PlanStatus.DRAFT
+                        && DRAFTED_BY.equals(plan.createdBy())
+                        && plan.lastChangeAt().equals(plan.createdAt()))
+                .ifPresent(plan -> {
+                    plan.move(Transition.CLOSE, clock.instant());
+                    plan.close("the account left the agreed key-account list");
+                    outbox.publish(PlanningEvents.closed(plan, DRAFTED_BY));
+                });
     }
 
     @Transactional

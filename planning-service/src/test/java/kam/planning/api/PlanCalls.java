@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import kam.platform.events.account.AccountRegistered;
-import kam.platform.events.scoring.TierChanged;
+import kam.platform.events.scoring.TierChangedV2;
 import kam.platform.testing.KafkaTestClient;
 import kam.platform.testing.SampleEvents;
 import kam.platform.testing.TestTokens;
@@ -46,8 +46,8 @@ final class PlanCalls {
     }
 
     /**
-     * An account registered with a manager, a commercial colleague and a mentor, then tiered Gold by scoring, as the
-     * events would tell planning; answers once planning has drafted its plan.
+     * An account registered with a manager, a commercial colleague and a mentor, then agreed Gold in the key-account
+     * list, as the events would tell planning; answers once planning has drafted its plan.
      */
     static Team keyAccountWithTeam(String bootstrapServers, ObjectMapper json) {
         UUID account = UUID.randomUUID();
@@ -71,7 +71,7 @@ final class PlanCalls {
             kafka.sendEvent(
                     "kam.scoring",
                     "/kam/scoring-service",
-                    new TierChanged(account, null, "Gold", "SCORE", UUID.randomUUID()),
+                    new TierChangedV2(account, "Acme", null, "Gold", "LIST_AGREED", 1, UUID.randomUUID()),
                     json);
         }
         return team;

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import kam.platform.events.review.ReviewCompleted;
+import kam.platform.events.scoring.TierChangedV2;
 import kam.platform.testing.AccessMatrix;
 import kam.platform.testing.KafkaTestClient;
 import kam.platform.testing.KamTestInfrastructure;
@@ -52,6 +53,25 @@ class PlanningApiTest {
         this.bootstrapServers = bootstrapServers;
         this.json = json;
         this.producers = producers;
+    }
+
+    @Test
+    void leavingTheAgreedListClosesTheDraftPlanningStartedAndNoOneTouched() {
+        PlanCalls.Team team = PlanCalls.keyAccountWithTeam(bootstrapServers, json);
+        String plan = PlanCalls.draftedPlan(team);
+        try (KafkaTestClient kafka = new KafkaTestClient(bootstrapServers)) {
+            kafka.sendEvent(
+                    "kam.scoring",
+                    "/kam/scoring-service",
+                    new TierChangedV2(team.account(), "Acme", "Gold", null, "LIST_AGREED", 2, UUID.randomUUID()),
+                    json);
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(ADMIN)
+                .get(PLANS + "/" + plan)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CLOSED"))
+                .body("closeReason", containsString("left the agreed key-account list")));
     }
 
     @Test

@@ -13,7 +13,7 @@ import kam.platform.events.account.AccountArchived;
 import kam.platform.events.account.AccountRegistered;
 import kam.platform.events.account.AccountUpdated;
 import kam.platform.events.review.ReviewCompleted;
-import kam.platform.events.scoring.TierChanged;
+import kam.platform.events.scoring.TierChangedV2;
 import kam.platform.testing.KamTestInfrastructure;
 import kam.platform.testing.NewerProducer;
 import kam.platform.testing.NewerProducers;
@@ -68,7 +68,8 @@ class AddedFieldsTest {
                     producer.send(
                             "kam.scoring",
                             "/kam/scoring-service",
-                            new TierChanged(account, null, "Strategic", "SCORE", UUID.randomUUID())));
+                            new TierChangedV2(
+                                    account, "Added Group", null, "Strategic", "AUTOMATIC", 4, UUID.randomUUID())));
             assertThat(copied(producer, "tier", account)).isEqualTo("Strategic");
 
             producer.awaitApplied(

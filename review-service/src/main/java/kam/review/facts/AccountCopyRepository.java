@@ -21,9 +21,13 @@ public class AccountCopyRepository implements PanacheRepositoryBase<AccountCopy,
     }
 
     /** The {@code n} best-scored active accounts, best first: the cadence by rank. */
+    /**
+     * The best-scored {@code n} accounts of the agreed key-account list: ranked within the list, never over raw
+     * scores, so that an account the scores merely propose books no meeting.
+     */
     public List<AccountCopy> topScored(int n) {
         return find("name is not null and (status is null or status <> 'ARCHIVED') and score is not null"
-                        + " order by score desc, accountId")
+                        + " and tier is not null order by score desc, accountId")
                 .page(0, n)
                 .list();
     }

@@ -19,7 +19,7 @@ import kam.platform.events.planning.PlanApproved;
 import kam.platform.events.planning.PlanClosed;
 import kam.platform.events.scoring.ConcentrationMeasured;
 import kam.platform.events.scoring.ScoreChanged;
-import kam.platform.events.scoring.TierChanged;
+import kam.platform.events.scoring.TierChangedV2;
 import kam.platform.messaging.Inbox;
 import kam.review.cadence.Cadence;
 import kam.review.facts.AccountCopy;
@@ -37,7 +37,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * What review takes from the other services, each through the idempotent inbox: its copy of the accounts, teams and
- * coverage (kam.accounts); scores, tiers and concentration (kam.scoring), which decide who is in the cadence; and the
+ * coverage (kam.accounts); scores, the agreed list's tiers and concentration (kam.scoring), which decide who is in the
+ * cadence; and the
  * approved plans and their delivery (kam.planning), which book mentor reviews and fill the agenda.
  */
 @ApplicationScoped
@@ -124,7 +125,8 @@ public class ReviewConsumers {
             accounts.findOrNew(changed.accountId(), when).scored(changed.score(), changed.tier(), when);
             scores.persist(ScorePoint.of(changed.accountId(), when, changed.score(), changed.tier()));
             cadence.reconcile();
-        } else if (data instanceof TierChanged changed) {
+        } else if (data instanceof TierChangedV2 changed) {
+            // The agreed list's tiers (v2); v1, published beside it for older readers, is not read here.
             AccountCopy account = accounts.findOrNew(changed.accountId(), when);
             account.tier(changed.tier(), when);
             scores.persist(ScorePoint.of(changed.accountId(), when, account.score(), changed.tier()));

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static kam.review.api.ReviewCalls.ADMIN;
 import static kam.review.api.ReviewCalls.POLICY;
 import static kam.review.api.ReviewCalls.REVIEWS;
+import static kam.review.api.ReviewCalls.agreed;
 import static kam.review.api.ReviewCalls.as;
 import static kam.review.api.ReviewCalls.awaitScheduled;
 import static kam.review.api.ReviewCalls.policy;
@@ -86,15 +87,26 @@ class ReviewApiTest {
     }
 
     @Test
-    void theTopAccountsByScoreAreInTheCadence() {
+    void theTopAccountsOfTheAgreedListAreInTheCadenceNeverAScoreAlone() {
         setPolicy(policy("TOP_N", 1, List.of()));
+        String tier = "Agreed-" + UUID.randomUUID();
         UUID best = UUID.randomUUID();
+        UUID rival = UUID.randomUUID();
         try (KafkaTestClient kafka = new KafkaTestClient(bootstrapServers)) {
             register(kafka, json, best, "Best plc", "am-" + UUID.randomUUID());
-            score(kafka, json, best, 100.0, null);
+            register(kafka, json, rival, "Rival plc", "am-" + UUID.randomUUID());
+            score(kafka, json, best, 99.0, tier);
+            List<Map<String, Object>> booked = awaitScheduled(best, 4);
+            assertThat(booked).allMatch(r -> "CADENCE".equals(r.get("origin")));
+
+            // Agreed, the rival's higher score takes the one place; out of the list, its score counts for nothing.
+            score(kafka, json, rival, 100.0, tier);
+            awaitScheduled(rival, 4);
+            awaitScheduled(best, 0);
+            agreed(kafka, json, rival, tier, null);
+            awaitScheduled(rival, 0);
+            awaitScheduled(best, 4);
         }
-        List<Map<String, Object>> booked = awaitScheduled(best, 4);
-        assertThat(booked).allMatch(r -> "CADENCE".equals(r.get("origin")));
     }
 
     @Test

@@ -33,7 +33,6 @@ import java.util.Map;
 import java.util.UUID;
 import kam.platform.events.account.CoverageChanged;
 import kam.platform.events.planning.PlanApproved;
-import kam.platform.events.scoring.TierChanged;
 import kam.platform.testing.KafkaTestClient;
 import kam.platform.testing.KamTestInfrastructure;
 import kam.platform.testing.TestTokens;
@@ -93,11 +92,7 @@ class ReviewCadenceApiTest {
         String first = (String) awaitScheduled(beta.id(), 4).get(0).get("id");
 
         try (KafkaTestClient kafka = new KafkaTestClient(bootstrapServers)) {
-            kafka.sendEvent(
-                    "kam.scoring",
-                    "/kam/scoring-service",
-                    new TierChanged(beta.id(), beta.tier(), null, "SCORE", UUID.randomUUID()),
-                    json);
+            ReviewCalls.agreed(kafka, json, beta.id(), beta.tier(), null);
             List<ConsumerRecord<String, String>> cancelled = kafka.read(
                     "kam.reviews",
                     r -> beta.id().toString().equals(r.key())

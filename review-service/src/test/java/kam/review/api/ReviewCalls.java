@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import kam.platform.events.account.AccountRegistered;
 import kam.platform.events.scoring.ScoreChanged;
-import kam.platform.events.scoring.TierChanged;
+import kam.platform.events.scoring.TierChangedV2;
 import kam.platform.testing.KafkaTestClient;
 import kam.platform.testing.SampleEvents;
 import kam.platform.testing.TestTokens;
@@ -100,15 +100,20 @@ final class ReviewCalls {
         kafka.sendEvent(
                 "kam.scoring",
                 "/kam/scoring-service",
-                new ScoreChanged(id, UUID.randomUUID(), score, score, score, 1.0, tier, "STAR", List.of()),
+                new ScoreChanged(id, UUID.randomUUID(), score, score, score, 1.0, tier, "STAR", List.of(), tier),
                 json);
         if (tier != null) {
-            kafka.sendEvent(
-                    "kam.scoring",
-                    "/kam/scoring-service",
-                    new TierChanged(id, null, tier, "SCORE", UUID.randomUUID()),
-                    json);
+            agreed(kafka, json, id, null, tier);
         }
+    }
+
+    /** The agreed list moved the account from one tier to another (null: out of the list). */
+    static void agreed(KafkaTestClient kafka, ObjectMapper json, UUID id, String from, String to) {
+        kafka.sendEvent(
+                "kam.scoring",
+                "/kam/scoring-service",
+                new TierChangedV2(id, "Account " + id, from, to, "LIST_AGREED", 1, UUID.randomUUID()),
+                json);
     }
 
     static List<Map<String, Object>> awaitScheduled(UUID account, int count) {

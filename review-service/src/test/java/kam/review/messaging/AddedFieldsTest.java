@@ -21,7 +21,7 @@ import kam.platform.events.planning.PlanApproved;
 import kam.platform.events.planning.PlanClosed;
 import kam.platform.events.scoring.ConcentrationMeasured;
 import kam.platform.events.scoring.ScoreChanged;
-import kam.platform.events.scoring.TierChanged;
+import kam.platform.events.scoring.TierChangedV2;
 import kam.platform.testing.KamTestInfrastructure;
 import kam.platform.testing.NewerProducer;
 import kam.platform.testing.NewerProducers;
@@ -109,7 +109,8 @@ class AddedFieldsTest {
                                     tier,
                                     "MAINTENANCE",
                                     List.of(new ScoreChanged.CriterionContribution(
-                                            "revenue", 1.0e6, 0.5, 1.0, 0.3, 0.3)))));
+                                            "revenue", 1.0e6, 0.5, 1.0, 0.3, 0.3)),
+                                    tier)));
             assertThat(copied(producer, "score", account)).isEqualTo(1.5);
 
             producer.awaitApplied(
@@ -117,7 +118,7 @@ class AddedFieldsTest {
                     producer.send(
                             "kam.scoring",
                             SCORING_SERVICE,
-                            new TierChanged(account, tier, null, "SCORE", UUID.randomUUID())));
+                            new TierChangedV2(account, "Added", tier, null, "LIST_AGREED", 2, UUID.randomUUID())));
             assertThat(copied(producer, "tier", account)).isNull();
 
             UUID measured = producer.send(

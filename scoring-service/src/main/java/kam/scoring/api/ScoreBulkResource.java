@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import kam.platform.messaging.jobs.JobResponse;
@@ -31,6 +32,7 @@ import kam.platform.web.security.Roles;
 import kam.scoring.score.AccountScore;
 import kam.scoring.score.AccountScoreRepository;
 import kam.scoring.score.RatingImport;
+import kam.scoring.selection.KeyAccountListRepository;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,14 +50,21 @@ public class ScoreBulkResource {
     private final BulkExport export;
     private final BulkRows rows;
     private final Jobs jobs;
+    private final KeyAccountListRepository lists;
 
     public ScoreBulkResource(
-            AccountScoreRepository scores, RatingImport ratings, BulkExport export, BulkRows rows, Jobs jobs) {
+            AccountScoreRepository scores,
+            RatingImport ratings,
+            BulkExport export,
+            BulkRows rows,
+            Jobs jobs,
+            KeyAccountListRepository lists) {
         this.scores = scores;
         this.ratings = ratings;
         this.export = export;
         this.rows = rows;
         this.jobs = jobs;
+        this.lists = lists;
     }
 
     /** One account's current score, flat: what an export row holds. */
@@ -68,12 +77,15 @@ public class ScoreBulkResource {
             @Schema(nullable = true) Double strength,
             double completeness,
 
-            @Schema(nullable = true, description = "Null: not a key account")
+            @Schema(nullable = true, description = "The tier in the agreed key-account list; null: not a key account")
             String tier,
 
             @Schema(nullable = true) String quadrant,
-            Instant computedAt) {
-        static ScoreRow from(AccountScore score) {
+            Instant computedAt,
+
+            @Schema(nullable = true, description = "The tier the score proposes")
+            String proposedTier) {
+        static ScoreRow from(AccountScore score, String agreedTier) {
             return new ScoreRow(
                     score.accountId(),
                     score.modelId(),
@@ -81,9 +93,10 @@ public class ScoreBulkResource {
                     score.state().attractiveness(),
                     score.state().strength(),
                     score.state().completeness(),
-                    score.state().tier(),
+                    agreedTier,
                     score.state().quadrant(),
-                    score.computedAt());
+                    score.computedAt(),
+                    score.state().tier());
         }
     }
 
@@ -108,8 +121,9 @@ public class ScoreBulkResource {
             @QueryParam("limit") @DefaultValue(BulkExport.DEFAULT_LIMIT) @Min(1) @Max(BulkExport.MAX_LIMIT) int limit,
             @Context HttpHeaders headers,
             @Context UriInfo uri) {
+        Map<UUID, String> agreed = lists.tiersInForce();
         List<ScoreRow> page = scores.after(QueryParams.uuid("after", after), limit + 1).stream()
-                .map(ScoreRow::from)
+                .map(score -> ScoreRow.from(score, agreed.get(score.accountId())))
                 .toList();
         return export.page(headers, ScoreRow.class, page, limit, ScoreRow::accountId, uri);
     }

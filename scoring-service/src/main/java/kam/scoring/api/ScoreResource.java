@@ -14,13 +14,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import java.util.function.Function;
 import kam.platform.web.idempotency.Idempotent;
 import kam.platform.web.paging.Page;
-import kam.platform.web.problem.ProblemException;
 import kam.platform.web.security.Roles;
 import kam.scoring.score.Scores;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -51,9 +48,11 @@ public class ScoreResource {
             @QueryParam("asOf") @Parameter(description = "An ISO-8601 instant or date, such as 2026-03-01")
                     String asOf) {
         if (asOf == null || asOf.isBlank()) {
-            return ScoreResponse.from(scores.current(accountId));
+            return ScoreResponse.from(scores.current(accountId), scores.agreedTier(accountId));
         }
-        return ScoreResponse.from(scores.asOf(accountId, instant(asOf)));
+        Instant when = Moments.endOf("asOf", asOf);
+        return ScoreResponse.from(
+                scores.asOf(accountId, when), scores.agreedTiers(accountId).apply(when));
     }
 
     @GET
@@ -61,8 +60,12 @@ public class ScoreResource {
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
     @Operation(operationId = "getScoreHistory", summary = "Every score the account had, newest first")
     public Page<ScoreResponse> history(@PathParam("accountId") UUID accountId) {
+        Function<Instant, String> agreed = scores.agreedTiers(accountId);
         return new Page<>(
-                scores.history(accountId).stream().map(ScoreResponse::from).toList(), null);
+                scores.history(accountId).stream()
+                        .map(h -> ScoreResponse.from(h, agreed.apply(h.validFrom())))
+                        .toList(),
+                null);
     }
 
     @GET
@@ -93,22 +96,12 @@ public class ScoreResource {
     @PUT
     @Path("tier-override")
     @RolesAllowed(Roles.KAM_ADMIN)
-    @Operation(operationId = "overrideTier", summary = "Set the tier by hand, with a reason, until it expires")
+    @Operation(
+            operationId = "overrideTier",
+            summary = "Set the tier by hand, with a reason, until it expires",
+            description = "The agreed key-account list takes it at once, as a new version with the reason OVERRIDE;"
+                    + " when it expires, the account takes the tier its score proposes (OVERRIDE_EXPIRED).")
     public OverrideResponse override(@PathParam("accountId") UUID accountId, @Valid @NotNull OverrideRequest request) {
         return OverrideResponse.from(scores.override(accountId, request.tier(), request.reason(), request.expiresOn()));
-    }
-
-    private static Instant instant(String text) {
-        try {
-            return text.length() == 10
-                    ? LocalDate.parse(text)
-                            .plusDays(1)
-                            .atStartOfDay(ZoneOffset.UTC)
-                            .toInstant()
-                            .minusNanos(1)
-                    : Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("asOf", "query", "must be an ISO-8601 instant or date");
-        }
     }
 }

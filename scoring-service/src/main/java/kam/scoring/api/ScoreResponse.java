@@ -22,14 +22,23 @@ public record ScoreResponse(
         @Schema(description = "Share of the total weight whose criteria have a value, 0..1")
         double completeness,
 
-        @Schema(nullable = true, description = "Null: not a key account")
+        @Schema(
+                nullable = true,
+                description = "The account's tier in the agreed key-account list (then, for a past moment);"
+                        + " null: not a key account")
         String tier,
+
+        @Schema(
+                nullable = true,
+                description = "The tier the score proposes (rank, cap and overrides in force), which the list"
+                        + " takes once people agree it")
+        String proposedTier,
 
         @Schema(nullable = true) String quadrant,
         Explanation explanation,
         @Schema(description = "When this score took effect") Instant since) {
 
-    static ScoreResponse from(ScoreHistory h) {
+    static ScoreResponse from(ScoreHistory h, String agreedTier) {
         ScoreState state = h.state();
         return new ScoreResponse(
                 h.accountId(),
@@ -38,6 +47,7 @@ public record ScoreResponse(
                 state.attractiveness(),
                 state.strength(),
                 state.completeness(),
+                agreedTier,
                 state.tier(),
                 state.quadrant(),
                 h.explanation(),

@@ -1,14 +1,18 @@
 package kam.scoring.messaging;
 
+import java.util.UUID;
 import kam.platform.events.scoring.ScoreChanged;
 import kam.platform.events.scoring.TierChanged;
+import kam.platform.events.scoring.TierChangedV2;
 import kam.scoring.score.AccountScore;
+import kam.scoring.selection.KeyAccountList;
 
 /** The events the scoring service publishes, shaped as the event contract says. */
 public final class ScoringEvents {
     private ScoringEvents() {}
 
-    public static ScoreChanged scoreChanged(AccountScore score) {
+    /** The score with the account's tier in the agreed list, and the tier its score proposes beside it. */
+    public static ScoreChanged scoreChanged(AccountScore score, String agreedTier) {
         return new ScoreChanged(
                 score.accountId(),
                 score.modelId(),
@@ -16,15 +20,23 @@ public final class ScoringEvents {
                 score.state().attractiveness(),
                 score.state().strength(),
                 score.state().completeness(),
-                score.state().tier(),
+                agreedTier,
                 score.state().quadrant(),
                 score.explanation().overall().contributions().stream()
                         .map(c -> new ScoreChanged.CriterionContribution(
                                 c.key(), c.rawValue(), c.normalised(), c.weight(), c.share(), c.contribution()))
-                        .toList());
+                        .toList(),
+                score.state().tier());
     }
 
-    public static TierChanged tierChanged(AccountScore score, String previousTier, String reason) {
-        return new TierChanged(score.accountId(), previousTier, score.state().tier(), reason, score.modelId());
+    /** The agreed tier's change as v1 readers know it. */
+    public static TierChanged tierChanged(UUID accountId, String previousTier, String tier, KeyAccountList list) {
+        return new TierChanged(accountId, previousTier, tier, list.reason().v1(), list.modelId());
+    }
+
+    public static TierChangedV2 tierChangedV2(
+            UUID accountId, String name, String previousTier, String tier, KeyAccountList list) {
+        return new TierChangedV2(
+                accountId, name, previousTier, tier, list.reason().name(), list.version(), list.modelId());
     }
 }

@@ -59,11 +59,15 @@ public class Nominations {
         return nomination;
     }
 
+    /** The nominations against the whole scored ranking. */
     public Report report() {
-        List<String> scored = scores.ranked().stream()
-                .map(AccountScore::accountId)
-                .map(UUID::toString)
-                .toList();
+        return reportAgainst(
+                scores.ranked().stream().map(AccountScore::accountId).toList());
+    }
+
+    /** The nominations against a list, best first: a selection round's, say. */
+    public Report reportAgainst(List<UUID> ranked) {
+        List<String> scored = ranked.stream().map(UUID::toString).toList();
         List<Nomination> all = nominations.listAll(Sort.by("leader"));
         List<LeaderAlignment> alignments = all.stream()
                 .map(n -> new LeaderAlignment(

@@ -24,13 +24,19 @@ public class PortfolioRanking {
     /** The tier filter's value for accounts that are not key accounts. */
     public static final String NO_TIER = "none";
 
-    private static final String RANKED = "select r.rank, r.account_id, f.name, r.score, r.tier, r.quadrant,"
+    /** The agreed list in force, as rows: a few dozen, read from its latest version. */
+    private static final String AGREED = "(select (e ->> 'accountId')::uuid as account_id, e ->> 'tier' as tier"
+            + " from key_account_list l, jsonb_array_elements(l.entries) e"
+            + " where l.version = (select max(version) from key_account_list))";
+
+    private static final String RANKED = "select r.rank, r.account_id, f.name, r.score, k.tier, r.quadrant,"
             + " r.attractiveness, r.strength, r.completeness,"
             + " r.score - (select h.score from score_history h where h.account_id = r.account_id"
-            + "   and h.score is distinct from r.score order by h.valid_from desc limit 1) as trend"
+            + "   and h.score is distinct from r.score order by h.valid_from desc limit 1) as trend, r.tier"
             + " from (select s.*, row_number() over (order by s.score desc nulls last, s.account_id) as rank"
             + "   from account_score s) r"
             + " left join account_fact f on f.account_id = r.account_id"
+            + " left join " + AGREED + " k on k.account_id = r.account_id"
             + " where r.rank > :after";
 
     private final EntityManager entityManager;
@@ -45,7 +51,13 @@ public class PortfolioRanking {
             String name,
             @Schema(nullable = true) Double score,
             @Schema(nullable = true) Double trend,
-            @Schema(nullable = true) String tier,
+
+            @Schema(nullable = true, description = "The tier in the agreed key-account list; null: not a key account")
+            String tier,
+
+            @Schema(nullable = true, description = "The tier the score proposes")
+            String proposedTier,
+
             @Schema(nullable = true) String quadrant,
             @Schema(nullable = true) Double attractiveness,
             @Schema(nullable = true) Double strength,
@@ -63,9 +75,9 @@ public class PortfolioRanking {
     public RankedPage page(String tier, String quadrant, String cursor, int limit) {
         StringBuilder sql = new StringBuilder(RANKED);
         if (NO_TIER.equals(tier)) {
-            sql.append(" and r.tier is null");
+            sql.append(" and k.tier is null");
         } else if (tier != null) {
-            sql.append(" and r.tier = :tier");
+            sql.append(" and k.tier = :tier");
         }
         if (quadrant != null) {
             sql.append(" and r.quadrant = :quadrant");
@@ -90,6 +102,7 @@ public class PortfolioRanking {
                     number(row[3]),
                     number(row[9]),
                     (String) row[4],
+                    (String) row[10],
                     (String) row[5],
                     number(row[6]),
                     number(row[7]),
@@ -102,16 +115,22 @@ public class PortfolioRanking {
         return new RankedPage(List.copyOf(page), cursorAfter(page.get(limit - 1).rank()));
     }
 
-    /** How many accounts have each tier ({@link #NO_TIER} for none) and each quadrant, over the whole portfolio. */
+    /**
+     * How many accounts have each agreed tier ({@link #NO_TIER} for none) and each quadrant, over the whole portfolio.
+     */
     public Map<String, Long> countsBy(String column) {
-        if (!column.equals("tier") && !column.equals("quadrant")) {
-            throw new IllegalArgumentException(column);
-        }
+        String grouped =
+                switch (column) {
+                    case "tier" -> "k.tier";
+                    case "quadrant" -> "s.quadrant";
+                    default -> throw new IllegalArgumentException(column);
+                };
         Map<String, Long> counts = new LinkedHashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager
-                .createNativeQuery("select " + column + ", count(*) from account_score group by " + column
-                        + " order by min(score) desc nulls last")
+                .createNativeQuery("select " + grouped + ", count(*) from account_score s left join " + AGREED
+                        + " k on k.account_id = s.account_id group by " + grouped
+                        + " order by min(s.score) desc nulls last")
                 .getResultList();
         for (Object[] row : rows) {
             if (row[0] != null || column.equals("tier")) {

@@ -4,7 +4,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import kam.scoring.rules.TierScheme;
@@ -22,6 +24,17 @@ public class AccountScoreRepository implements PanacheRepositoryBase<AccountScor
     /** Every scored account, best first; accounts with no score last. */
     public List<AccountScore> ranked() {
         return list("order by state.score desc nulls last, accountId");
+    }
+
+    /** The tier each account's score proposes, for the accounts it proposes as key: a few rows, by an index. */
+    public Map<UUID, String> proposedTiers() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("select account_id, tier from account_score where tier is not null")
+                .getResultList();
+        Map<UUID, String> tiers = new HashMap<>();
+        rows.forEach(row -> tiers.put((UUID) row[0], (String) row[1]));
+        return tiers;
     }
 
     /**

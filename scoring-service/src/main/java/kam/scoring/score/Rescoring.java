@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,11 +24,14 @@ import kam.scoring.facts.DerivedValues;
 import kam.scoring.messaging.ScoringEvents;
 import kam.scoring.model.ScoringModel;
 import kam.scoring.model.ScoringModelRepository;
+import kam.scoring.selection.KeyAccountListRepository;
+import kam.scoring.selection.ListFollowing;
 
 /**
- * Keeps scores current: scores accounts under the active model, then tiers the whole ranked portfolio (a cap or an
- * override can move accounts whose score did not change). Every change is kept in the history and published, in the
- * transaction of its cause.
+ * Keeps scores current: scores accounts under the active model, then proposes tiers for the whole ranked portfolio (a
+ * cap or an override can move accounts whose score did not change). The agreed list follows a proposal only when
+ * people agree it, an override ends, or the policy lets it follow the scores ({@link ListFollowing}). Every change is
+ * kept in the history and published, in the transaction of its cause.
  *
  * <p>Re-scoring a few accounts (an event or a rating) touches only them, plus a light ranking of the rest; the whole
  * portfolio is re-scored by a publication ({@link ScoreStage}, {@link StagedScores}).
@@ -45,6 +47,8 @@ public class Rescoring {
     private final EntityManager entityManager;
     private final ScoreStage stage;
     private final Outbox outbox;
+    private final ListFollowing following;
+    private final KeyAccountListRepository lists;
     private final Clock clock;
 
     public Rescoring(
@@ -57,6 +61,8 @@ public class Rescoring {
             EntityManager entityManager,
             ScoreStage stage,
             Outbox outbox,
+            ListFollowing following,
+            KeyAccountListRepository lists,
             Clock clock) {
         this.models = models;
         this.facts = facts;
@@ -67,6 +73,8 @@ public class Rescoring {
         this.entityManager = entityManager;
         this.stage = stage;
         this.outbox = outbox;
+        this.following = following;
+        this.lists = lists;
         this.clock = clock;
     }
 
@@ -83,10 +91,18 @@ public class Rescoring {
         TransactionLocks.exclusive(entityManager, "kam.scoring.portfolio");
     }
 
-    /** Re-tiers the portfolio, ending the overrides that expired; run daily. */
+    /**
+     * Re-tiers the portfolio, ending the overrides that expired; run daily, when time alone can move the list (an
+     * override's expiry, or the policy's days out).
+     */
     @Scheduled(cron = "0 5 0 * * ?", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
     void endExpiredOverrides() {
+        retierNow();
+    }
+
+    /** Re-tiers the portfolio now; the agreed list then follows as the policy says. */
+    @Transactional
+    public void retierNow() {
         serialize();
         rescore(List.of());
     }
@@ -144,8 +160,8 @@ public class Rescoring {
     }
 
     /**
-     * Tiers by rank under the model's scheme and cap, then the overrides in force; loads only the accounts whose tier
-     * changes.
+     * Proposes tiers by rank under the model's scheme and cap, then the overrides in force; loads only the accounts
+     * whose proposal changes. An override that expired hands its account back to the list its score proposes.
      */
     private void retier(
             ScoringModel model,
@@ -153,23 +169,28 @@ public class Rescoring {
             Function<UUID, AccountScore> load,
             Map<UUID, AccountScore> changed) {
         Retiering retiering = new Retiering(model, overrides, LocalDate.now(clock));
-        List<Object> tierEvents = new ArrayList<>();
+        Map<UUID, String> overridesEnded = new LinkedHashMap<>();
         for (RankedScore row : ranking) {
             Optional<Retiering.Change> change = retiering.next(row);
             if (change.isEmpty()) {
                 continue;
             }
             AccountScore score = load.apply(row.accountId());
-            String previous = score.retier(change.get().tier());
-            tierEvents.add(
-                    ScoringEvents.tierChanged(score, previous, change.get().reason()));
+            score.retier(change.get().tier());
+            if (Retiering.OVERRIDE_EXPIRED.equals(change.get().reason())) {
+                overridesEnded.put(row.accountId(), change.get().tier());
+            }
             changed.put(row.accountId(), score);
         }
-        outbox.publishAll(tierEvents);
+        following.overridesEnded(model, overridesEnded);
+        following.followScores(model);
     }
 
     private void record(Collection<AccountScore> changed, Instant now) {
         changed.forEach(score -> history.persist(ScoreHistory.snapshot(score, now)));
-        outbox.publishAll(changed.stream().map(ScoringEvents::scoreChanged).toList());
+        Map<UUID, String> agreed = lists.tiersInForce();
+        outbox.publishAll(changed.stream()
+                .map(score -> ScoringEvents.scoreChanged(score, agreed.get(score.accountId())))
+                .toList());
     }
 }

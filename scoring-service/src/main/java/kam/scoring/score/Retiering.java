@@ -12,10 +12,11 @@ import kam.scoring.model.ScoringModel;
 import kam.scoring.rules.TierScheme;
 
 /**
- * The tier of each account of a ranking, told best first: by rank under the model's scheme and cap, unless an
- * override is in force. Overrides that expired end when it is made: the account goes back to the tier it earns.
+ * The tier the score proposes for each account of a ranking, told best first: by rank under the model's scheme and cap,
+ * unless an override is in force. Overrides that expired end when it is made: the account goes back to the tier it earns.
  */
 final class Retiering {
+    static final String OVERRIDE_EXPIRED = "OVERRIDE_EXPIRED";
     private final TierScheme scheme;
     private final TierScheme.Ranking ranking;
     private final Map<UUID, TierOverride> inForce = new HashMap<>();
@@ -48,7 +49,7 @@ final class Retiering {
         String reason = override != null
                 ? "OVERRIDE"
                 : expired.contains(row.accountId())
-                        ? "OVERRIDE_EXPIRED"
+                        ? OVERRIDE_EXPIRED
                         : scheme.tierFor(row.score()).isPresent() && earned.isEmpty() ? "CAP" : "SCORE";
         return Optional.of(new Change(tier, reason));
     }

@@ -25,4 +25,23 @@ public class ScoreHistoryRepository implements PanacheRepositoryBase<ScoreHistor
     public List<ScoreHistory> of(UUID accountId) {
         return list("accountId = ?1 order by validFrom desc", accountId);
     }
+
+    /**
+     * Since when the account's score has proposed a tier other than this one: the first entry after the last that
+     * proposed it. Empty when it never proposed another.
+     */
+    public Optional<Instant> proposedOtherwiseSince(UUID accountId, String tier) {
+        Optional<ScoreHistory> lastProposing = (tier == null
+                        ? find("accountId = ?1 and state.tier is null order by validFrom desc", accountId)
+                        : find("accountId = ?1 and state.tier = ?2 order by validFrom desc", accountId, tier))
+                .firstResultOptional();
+        return (lastProposing.isEmpty()
+                        ? find("accountId = ?1 order by validFrom", accountId)
+                        : find(
+                                "accountId = ?1 and validFrom > ?2 order by validFrom",
+                                accountId,
+                                lastProposing.get().validFrom()))
+                .firstResultOptional()
+                .map(ScoreHistory::validFrom);
+    }
 }

@@ -7,12 +7,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 import kam.platform.web.problem.ProblemException;
 import kam.scoring.facts.AccountFactRepository;
 import kam.scoring.model.ScoringModel;
 import kam.scoring.model.ScoringModelRepository;
 import kam.scoring.rules.Criterion;
+import kam.scoring.selection.KeyAccountListRepository;
+import kam.scoring.selection.ListFollowing;
 
 /** Ratings, overrides and reading scores, now or as of any moment. */
 @ApplicationScoped
@@ -24,6 +31,8 @@ public class Scores {
     private final RatingRepository ratings;
     private final TierOverrideRepository overrides;
     private final Rescoring rescoring;
+    private final ListFollowing following;
+    private final KeyAccountListRepository lists;
     private final SecurityIdentity caller;
     private final Clock clock;
 
@@ -35,6 +44,8 @@ public class Scores {
             RatingRepository ratings,
             TierOverrideRepository overrides,
             Rescoring rescoring,
+            ListFollowing following,
+            KeyAccountListRepository lists,
             SecurityIdentity caller,
             Clock clock) {
         this.models = models;
@@ -44,6 +55,8 @@ public class Scores {
         this.ratings = ratings;
         this.overrides = overrides;
         this.rescoring = rescoring;
+        this.following = following;
+        this.lists = lists;
         this.caller = caller;
         this.clock = clock;
     }
@@ -67,6 +80,21 @@ public class Scores {
     public List<ScoreHistory> history(UUID accountId) {
         requireAccount(accountId);
         return history.of(accountId);
+    }
+
+    /** The account's tier in the agreed list in force; null when it is not a key account. */
+    public String agreedTier(UUID accountId) {
+        return lists.tiersInForce().get(accountId);
+    }
+
+    /** The account's tier in the agreed list at any moment: the list in force then. */
+    public Function<Instant, String> agreedTiers(UUID accountId) {
+        NavigableMap<Instant, Optional<String>> timeline = new TreeMap<>();
+        lists.tierTimeline(accountId).forEach(t -> timeline.put(t.from(), Optional.ofNullable(t.tier())));
+        return when -> {
+            Map.Entry<Instant, Optional<String>> inForce = timeline.floorEntry(when);
+            return inForce == null ? null : inForce.getValue().orElse(null);
+        };
     }
 
     /** Records a rating of a rated criterion of the active model, then re-scores the account. */
@@ -104,7 +132,10 @@ public class Scores {
         return ratings.history(accountId);
     }
 
-    /** Sets a tier by hand until it expires; a null tier takes the account out of the key accounts. */
+    /**
+     * Sets a tier by hand until it expires; a null tier takes the account out of the key accounts. The agreed list
+     * takes it at once: an override is itself an agreement, by a kam-admin, with a reason.
+     */
     @Transactional
     public TierOverride override(UUID accountId, String tier, String reason, LocalDate expiresOn) {
         rescoring.serialize();
@@ -125,6 +156,8 @@ public class Scores {
                 accountId, tier, reason, expiresOn, caller.getPrincipal().getName(), clock.instant());
         overrides.persist(override);
         overrides.flush();
+        // The list first: the re-scoring's score-changed event then carries the agreed tier.
+        following.overridden(model, override);
         rescoring.rescore(List.of(accountId));
         return override;
     }

@@ -14,19 +14,24 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import kam.platform.messaging.Outbox;
 import kam.scoring.messaging.ScoringEvents;
 import kam.scoring.model.ScoringModel;
+import kam.scoring.selection.KeyAccountListRepository;
+import kam.scoring.selection.ListFollowing;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
- * The last part of a publication, in one transaction: the staged scores ({@link ScoreStage}) are tiered by rank,
- * their changes kept in the history and published, and they replace the current scores. Readers see the old scores
+ * The last part of a publication, in one transaction: the staged scores ({@link ScoreStage}) get the tiers their rank
+ * proposes and replace the current scores, the agreed list follows where it must ({@link ListFollowing}), and the
+ * changes are kept in the history and published. Readers see the old scores
  * until it commits and the new ones after, never a mix. The portfolio goes through it a page at a time.
  */
 @ApplicationScoped
@@ -39,6 +44,8 @@ public class StagedScores {
     private final EntityManager entityManager;
     private final TierOverrideRepository overrides;
     private final Outbox outbox;
+    private final ListFollowing following;
+    private final KeyAccountListRepository lists;
     private final ObjectMapper json;
     private final Clock clock;
 
@@ -46,11 +53,15 @@ public class StagedScores {
             EntityManager entityManager,
             TierOverrideRepository overrides,
             Outbox outbox,
+            ListFollowing following,
+            KeyAccountListRepository lists,
             ObjectMapper json,
             Clock clock) {
         this.entityManager = entityManager;
         this.overrides = overrides;
         this.outbox = outbox;
+        this.following = following;
+        this.lists = lists;
         this.json = json;
         this.clock = clock;
     }
@@ -66,24 +77,27 @@ public class StagedScores {
         entityManager.flush();
         entityManager.unwrap(Session.class).doWork(connection -> retier(connection, retiering));
         long tiered = System.nanoTime();
-        long changed = recordChanges(model, now);
-        long recorded = System.nanoTime();
         // The current scores are replaced whole; accounts no longer active lose theirs.
         entityManager.createNativeQuery("delete from account_score").executeUpdate();
         long accounts = entityManager
                 .createNativeQuery("insert into account_score (" + SCORE_COLUMNS + ") select " + SCORE_COLUMNS
                         + " from account_score_staged")
                 .executeUpdate();
+        long replaced = System.nanoTime();
+        // The agreed list moves only where it must: overrides that ended, and where the policy lets it follow.
+        following.overridesEnded(model, overridesEnded());
+        following.followScores(model);
+        long changed = recordChanges(model, now, lists.tiersInForce());
         LOG.infof(
-                "Made %d staged scores (%d changed) of model %s current in %d ms: tiers %d, history and events %d,"
-                        + " scores %d",
+                "Made %d staged scores (%d changed) of model %s current in %d ms: tiers %d, scores %d, list, history"
+                        + " and events %d",
                 accounts,
                 changed,
                 model.id(),
                 (System.nanoTime() - started) / 1_000_000,
                 (tiered - started) / 1_000_000,
-                (recorded - tiered) / 1_000_000,
-                (System.nanoTime() - recorded) / 1_000_000);
+                (replaced - tiered) / 1_000_000,
+                (System.nanoTime() - replaced) / 1_000_000);
         return new Promoted(accounts, changed);
     }
 
@@ -133,7 +147,7 @@ public class StagedScores {
      * The staged scores that changed: a history entry each, copied in the database as they are staged, and their tier
      * and score events, a page at a time.
      */
-    private long recordChanges(ScoringModel model, Instant now) {
+    private long recordChanges(ScoringModel model, Instant now, Map<UUID, String> agreed) {
         entityManager
                 .createNativeQuery("insert into score_history (id, " + SCORE_COLUMNS.replace(", computed_at", "")
                         + ", explanation, valid_from) select gen_random_uuid(), "
@@ -148,7 +162,6 @@ public class StagedScores {
             if (page.isEmpty()) {
                 return changed;
             }
-            List<Object> tierEvents = new ArrayList<>();
             List<Object> scoreEvents = new ArrayList<>();
             for (Object[] row : page) {
                 AccountScore score = AccountScore.of((UUID) row[0]);
@@ -156,22 +169,30 @@ public class StagedScores {
                 // Built for its events only, which carry no time: the staged row keeps its own.
                 score.update(explanation, Scorer.quadrant(explanation, model.matrixMidpoint()), now);
                 score.retier((String) row[2]);
-                if (row[4] != null) {
-                    tierEvents.add(ScoringEvents.tierChanged(score, (String) row[3], (String) row[4]));
-                }
-                scoreEvents.add(ScoringEvents.scoreChanged(score));
+                scoreEvents.add(ScoringEvents.scoreChanged(score, agreed.get(score.accountId())));
             }
-            outbox.publishAll(tierEvents);
             outbox.publishAll(scoreEvents);
             changed += page.size();
             after = (UUID) page.get(page.size() - 1)[0];
         }
     }
 
+    /** The accounts whose override ended with this publication, and the tier their staged score proposes. */
+    private Map<UUID, String> overridesEnded() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager
+                .createNativeQuery("select account_id, tier from account_score_staged where tier_reason = ?1")
+                .setParameter(1, Retiering.OVERRIDE_EXPIRED)
+                .getResultList();
+        Map<UUID, String> ended = new LinkedHashMap<>();
+        rows.forEach(row -> ended.put((UUID) row[0], (String) row[1]));
+        return ended;
+    }
+
     @SuppressWarnings("unchecked")
     private List<Object[]> changedAfter(UUID after) {
-        var query = entityManager.createNativeQuery("select account_id, explanation::text, tier, tier_before,"
-                + " tier_reason from account_score_staged where (figures_changed or tier_reason is not"
+        var query = entityManager.createNativeQuery("select account_id, explanation::text, tier"
+                + " from account_score_staged where (figures_changed or tier_reason is not"
                 + " null)" + (after == null ? "" : " and account_id > ?1") + " order by account_id limit " + PAGE);
         if (after != null) {
             query.setParameter(1, after);

@@ -79,6 +79,16 @@ class IdempotentCreatesTest {
                                         rating.replace("4}", "3}"),
                                         ADMIN);
                             },
+                    "proposeKeyAccountList",
+                            () -> {
+                                SelectionCalls.discardTheOpenRound();
+                                return new Call(
+                                        "/api/v1/selection-rounds",
+                                        "application/json",
+                                        "{\"title\": \"Retry\"}",
+                                        "{\"title\": \"Retry (other)\"}",
+                                        ADMIN);
+                            },
                     "importRatings",
                             () -> {
                                 String csv = "accountId,criterionKey,value,comment\r\n" + account.get()

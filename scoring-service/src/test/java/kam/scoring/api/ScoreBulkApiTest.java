@@ -28,8 +28,9 @@ class ScoreBulkApiTest {
                 .then()
                 .statusCode(200)
                 .contentType(containsString("text/csv"))
-                .body(startsWith(
-                        "accountId,modelId,score,attractiveness,strength,completeness,tier,quadrant,computedAt"));
+                .body(
+                        startsWith(
+                                "accountId,modelId,score,attractiveness,strength,completeness,tier,quadrant,computedAt,proposedTier"));
         given().header("Authorization", ADMIN)
                 .accept("application/x-ndjson")
                 .get(BULK)

@@ -94,7 +94,7 @@ class ScoringApiTest {
                 .then()
                 .statusCode(200)
                 .body("score", equalTo(90.0f))
-                .body("tier", equalTo("Gold"))
+                .body("proposedTier", equalTo("Gold"))
                 .body("modelId", equalTo(draft))
                 .body("completeness", equalTo(0.5f))
                 .body("explanation.overall.contributions.find { it.key == 'revenue12m' }.normalised", equalTo(90.0f))
@@ -128,7 +128,7 @@ class ScoringApiTest {
                 .get("/api/v1/scores/" + pair.small())
                 .then()
                 .body("score", equalTo(32.5f))
-                .body("tier", equalTo("Bronze"));
+                .body("proposedTier", equalTo("Bronze"));
         as(ADMIN)
                 .body(Map.of("criterionKey", "strategicFit", "value", 9))
                 .post(ratings)
@@ -178,7 +178,12 @@ class ScoringApiTest {
                 .body("tier", equalTo("Gold"))
                 .body("reason", equalTo("Strategic partnership signed"))
                 .body("createdBy", equalTo("ada.admin"));
-        as(ADMIN).get("/api/v1/scores/" + pair.small()).then().body("tier", equalTo("Gold"));
+        // An override is an agreement by a kam-admin: the agreed list takes it at once.
+        as(ADMIN)
+                .get("/api/v1/scores/" + pair.small())
+                .then()
+                .body("tier", equalTo("Gold"))
+                .body("proposedTier", equalTo("Gold"));
 
         try (KafkaTestClient kafka = new KafkaTestClient(bootstrapServers)) {
             List<ConsumerRecord<String, String>> events = kafka.read(
@@ -188,14 +193,23 @@ class ScoringApiTest {
                     PATIENCE);
             assertThat(events)
                     .extracting(e -> header(e, "ce_type"))
-                    .contains("kam.scoring.score-changed.v1", "kam.scoring.tier-changed.v1");
+                    .contains(
+                            "kam.scoring.score-changed.v1",
+                            "kam.scoring.tier-changed.v1",
+                            "kam.scoring.tier-changed.v2");
             assertThat(events)
                     .filteredOn(e -> "kam.scoring.tier-changed.v1".equals(header(e, "ce_type")))
                     .extracting(ConsumerRecord::value)
+                    .anySatisfy(value ->
+                            assertThat(value).contains("\"tier\":\"Gold\"").contains("\"reason\":\"OVERRIDE\""));
+            assertThat(events)
+                    .filteredOn(e -> "kam.scoring.tier-changed.v2".equals(header(e, "ce_type")))
+                    .extracting(ConsumerRecord::value)
                     .anySatisfy(value -> assertThat(value)
                             .contains("\"tier\":\"Gold\"")
-                            .contains("\"previousTier\":\"Bronze\"")
-                            .contains("\"reason\":\"OVERRIDE\""));
+                            .contains("\"reason\":\"OVERRIDE\"")
+                            .contains("\"accountName\":\"Small Co\"")
+                            .contains("\"listVersion\":"));
         }
     }
 
@@ -219,7 +233,8 @@ class ScoringApiTest {
                 .get("/api/v1/portfolio")
                 .then()
                 .statusCode(200)
-                .body("items.find { it.accountId == '" + pair.big() + "' }.tier", equalTo("Gold"))
+                .body("items.find { it.accountId == '" + pair.big() + "' }.proposedTier", equalTo("Gold"))
+                .body("items.find { it.accountId == '" + pair.small() + "' }.tier", equalTo("Gold"))
                 .body("tiers.Gold", notNullValue());
         String nextCursor = as(viewer)
                 .queryParam("limit", 1)
@@ -243,9 +258,7 @@ class ScoringApiTest {
                 .then()
                 .statusCode(200)
                 .body("items.tier", everyItem(equalTo("Gold")))
-                .body(
-                        "items.accountId",
-                        hasItems(pair.big().toString(), pair.small().toString()));
+                .body("items.accountId", hasItems(pair.small().toString()));
         as(viewer)
                 .queryParam("quadrant", "middle")
                 .get("/api/v1/portfolio")

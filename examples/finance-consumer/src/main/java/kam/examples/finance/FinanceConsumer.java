@@ -35,7 +35,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  */
 public final class FinanceConsumer implements AutoCloseable {
     public static final String TOPIC = "kam.scoring";
-    static final String TIER_CHANGED = "kam.scoring.tier-changed.v1";
+    /** The agreed tiers; kam.scoring.tier-changed.v1 beside it is for readers not yet moved to v2. */
+    static final String TIER_CHANGED = "kam.scoring.tier-changed.v2";
+
     static final String CONCENTRATION_ALERT = "kam.scoring.concentration-alert.v1";
     private static final int REMEMBERED_IDS = 100_000;
 
@@ -94,9 +96,11 @@ public final class FinanceConsumer implements AutoCloseable {
                     id,
                     at,
                     UUID.fromString(payload.path("accountId").asText()),
+                    text(payload, "accountName"),
                     text(payload, "previousTier"),
                     text(payload, "tier"),
-                    payload.path("reason").asText()));
+                    payload.path("reason").asText(),
+                    payload.path("listVersion").asInt()));
         } else {
             handler.concentrationAlert(new FinanceEvents.ConcentrationAlert(
                     id,
@@ -156,8 +160,14 @@ public final class FinanceConsumer implements AutoCloseable {
             @Override
             public void tierChanged(FinanceEvents.TierChanged event) {
                 System.out.printf(
-                        "%s account %s: tier %s -> %s (%s)%n",
-                        event.at(), event.accountId(), event.previousTier(), event.tier(), event.reason());
+                        "%s account %s (%s): tier %s -> %s (%s, list version %d)%n",
+                        event.at(),
+                        event.accountName(),
+                        event.accountId(),
+                        event.previousTier(),
+                        event.tier(),
+                        event.reason(),
+                        event.listVersion());
             }
 
             @Override

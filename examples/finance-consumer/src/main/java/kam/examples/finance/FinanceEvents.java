@@ -7,9 +7,19 @@ import java.util.UUID;
 public final class FinanceEvents {
     private FinanceEvents() {}
 
-    /** kam.scoring.tier-changed.v1: an account moved between tiers; a null tier means not a key account. */
+    /**
+     * kam.scoring.tier-changed.v2: the agreed key-account list moved an account between tiers; a null tier means not a
+     * key account. Sent when people agree the list (or it follows the scores by policy), never at each score.
+     */
     public record TierChanged(
-            String eventId, Instant at, UUID accountId, String previousTier, String tier, String reason) {}
+            String eventId,
+            Instant at,
+            UUID accountId,
+            String accountName,
+            String previousTier,
+            String tier,
+            String reason,
+            int listVersion) {}
 
     /** kam.scoring.concentration-alert.v1: a customer group came to hold the threshold share of revenue or more. */
     public record ConcentrationAlert(

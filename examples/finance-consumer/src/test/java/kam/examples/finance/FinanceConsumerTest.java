@@ -53,6 +53,12 @@ class FinanceConsumerTest {
                     UUID.randomUUID().toString(),
                     "kam.scoring.score-changed.v1",
                     "5b0e6a52-3f7c-4d8e-9a51-2f4b7c1d9e10");
+            // The same change as v1 readers get it, beside v2: finance reads v2 only, so it hears of it once.
+            publish(
+                    producer,
+                    UUID.randomUUID().toString(),
+                    "kam.scoring.tier-changed.v1",
+                    "5b0e6a52-3f7c-4d8e-9a51-2f4b7c1d9e10");
             // A redelivery: the same event, the same id.
             publish(producer, tierChangeId, FinanceConsumer.TIER_CHANGED, "5b0e6a52-3f7c-4d8e-9a51-2f4b7c1d9e10");
             publish(producer, alertId, FinanceConsumer.CONCENTRATION_ALERT, "5b0e6a52-3f7c-4d8e-9a51-2f4b7c1d9e10");
@@ -74,11 +80,19 @@ class FinanceConsumerTest {
                 .filter(c -> c.eventId().equals(tierChangeId))
                 .toList();
         assertEquals(1, changes.size(), "the redelivery is skipped");
+        assertEquals(
+                0,
+                recorder.tierChanges.stream()
+                        .filter(c -> "SCORE".equals(c.reason()))
+                        .count(),
+                "the v1 copy is not read");
         FinanceEvents.TierChanged change = changes.get(0);
         assertEquals(UUID.fromString("5b0e6a52-3f7c-4d8e-9a51-2f4b7c1d9e10"), change.accountId());
-        assertEquals("Bronze", change.previousTier());
-        assertEquals("Silver", change.tier());
-        assertEquals("SCORE", change.reason());
+        assertEquals("Contoso Foods Group", change.accountName());
+        assertNull(change.previousTier());
+        assertEquals("Gold", change.tier());
+        assertEquals("LIST_AGREED", change.reason());
+        assertEquals(3, change.listVersion());
         List<FinanceEvents.ConcentrationAlert> alerts = recorder.alerts.stream()
                 .filter(a -> a.eventId().equals(alertId))
                 .toList();
@@ -104,20 +118,21 @@ class FinanceConsumerTest {
                             FinanceConsumer.TIER_CHANGED,
                             "1b0e6a52-3f7c-4d8e-9a51-2f4b7c1d9e10",
                             """
-                            {"accountId": "1b0e6a52-3f7c-4d8e-9a51-2f4b7c1d9e10", "previousTier": "Gold", "tier": null,
-                             "reason": "CAP", "modelId": "7e1f2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b", "addedLater": 1}"""))
+                            {"accountId": "1b0e6a52-3f7c-4d8e-9a51-2f4b7c1d9e10", "accountName": "Fabrikam",
+                             "previousTier": "Gold", "tier": null, "reason": "OVERRIDE_EXPIRED", "listVersion": 7,
+                             "modelId": "7e1f2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b", "addedLater": 1}"""))
                     .get();
         }
         Recorder recorder = new Recorder();
         try (FinanceConsumer finance = new FinanceConsumer(broker.bootstrapServers(), "finance-null", recorder)) {
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (recorder.tierChanges.stream().noneMatch(c -> c.reason().equals("CAP"))
+            while (recorder.tierChanges.stream().noneMatch(c -> c.reason().equals("OVERRIDE_EXPIRED"))
                     && System.nanoTime() < deadline) {
                 finance.pollOnce(Duration.ofMillis(500));
             }
         }
         FinanceEvents.TierChanged dropped = recorder.tierChanges.stream()
-                .filter(c -> c.reason().equals("CAP"))
+                .filter(c -> c.reason().equals("OVERRIDE_EXPIRED"))
                 .findFirst()
                 .orElseThrow();
         assertEquals("Gold", dropped.previousTier());

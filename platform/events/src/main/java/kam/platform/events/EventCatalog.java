@@ -37,6 +37,7 @@ import kam.platform.events.scoring.ConcentrationAlert;
 import kam.platform.events.scoring.ConcentrationMeasured;
 import kam.platform.events.scoring.ScoreChanged;
 import kam.platform.events.scoring.TierChanged;
+import kam.platform.events.scoring.TierChangedV2;
 
 /** Every event type the platform publishes, in one place: producers, consumers, schemas and docs all read it. */
 public final class EventCatalog {
@@ -77,6 +78,9 @@ public final class EventCatalog {
                     .toString());
     public static final EventType<TierChanged> TIER_CHANGED =
             new EventType<>("kam.scoring.tier-changed.v1", "account", TierChanged.class, e -> e.accountId()
+                    .toString());
+    public static final EventType<TierChangedV2> TIER_CHANGED_V2 =
+            new EventType<>("kam.scoring.tier-changed.v2", "account", TierChangedV2.class, e -> e.accountId()
                     .toString());
     public static final EventType<ConcentrationAlert> CONCENTRATION_ALERT =
             new EventType<>("kam.scoring.concentration-alert.v1", "account", ConcentrationAlert.class, e -> e.groupId()
@@ -157,6 +161,7 @@ public final class EventCatalog {
             COVERAGE_CHANGED,
             SCORE_CHANGED,
             TIER_CHANGED,
+            TIER_CHANGED_V2,
             CONCENTRATION_ALERT,
             CONCENTRATION_MEASURED,
             PLAN_SUBMITTED,

@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /**
  * An account's score changed, with its explanation and the model version. Scores are 0..100; a null score means no
- * criterion had a value.
+ * criterion had a value. {@code tier} is the account's tier in the agreed key-account list; {@code proposedTier} the
+ * one its score proposes, which the list follows only once people agree it (or automatically, with hysteresis).
  */
 public record ScoreChanged(
         UUID accountId,
@@ -16,7 +17,8 @@ public record ScoreChanged(
         double completeness,
         String tier,
         String quadrant,
-        List<CriterionContribution> contributions) {
+        List<CriterionContribution> contributions,
+        String proposedTier) {
 
     /** How one criterion made up the overall score. */
     public record CriterionContribution(
