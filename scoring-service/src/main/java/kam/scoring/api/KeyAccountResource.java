@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import kam.platform.web.QueryParams;
 import kam.platform.web.paging.Keyset;
 import kam.platform.web.paging.Page;
 import kam.platform.web.problem.ProblemException;
@@ -33,6 +34,7 @@ import kam.scoring.selection.SelectionPolicy;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -80,10 +82,13 @@ public class KeyAccountResource {
 
     @GET
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
+    @APIResponse(responseCode = "200", description = "The list in force then.")
+    @APIResponse(responseCode = "404")
     @Operation(
             operationId = "getKeyAccountList",
             summary = "The agreed key-account list in force, now or as of a moment",
-            description = "Which accounts were key on a past date, who agreed that version, and what it changed.")
+            description = "Which accounts were key on a past date, who agreed that version, and what it changed; 404"
+                    + " when no list was agreed by then.")
     public ListViews.Version get(
             @QueryParam("asOf") @Parameter(description = "An ISO-8601 instant or date, such as 2026-03-01")
                     String asOf) {
@@ -98,7 +103,7 @@ public class KeyAccountResource {
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Keyset.MAX_LIMIT) int limit,
             @Context UriInfo uri) {
-        List<ListViews.Summary> page = views.history(before(cursor), limit + 1);
+        List<ListViews.Summary> page = views.history(QueryParams.integer("cursor", cursor), limit + 1);
         String next = page.size() > limit ? String.valueOf(page.get(limit - 1).version()) : null;
         return Keyset.ok(new Page<>(page.stream().limit(limit).toList(), next), uri);
     }
@@ -114,9 +119,12 @@ public class KeyAccountResource {
     @GET
     @Path("drift")
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
+    @APIResponse(responseCode = "200", description = "The drift; empty when the list is what the scores propose.")
+    @APIResponse(responseCode = "409")
     @Operation(
             operationId = "getKeyAccountDrift",
-            summary = "What the scores would change in the list in force, since it was agreed")
+            summary = "What the scores would change in the list in force, since it was agreed",
+            description = "409 while no scoring model is published: nothing proposes.")
     public Drift.Report drift() {
         return models.active()
                 .map(model -> drift.now(model.tierScheme()))
@@ -146,16 +154,5 @@ public class KeyAccountResource {
                 policies.set(request.mode(), hysteresis, caller.getPrincipal().getName());
         rescoring.retierNow();
         return PolicyResponse.from(policy);
-    }
-
-    private static Integer before(String cursor) {
-        if (cursor == null || cursor.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(cursor.strip());
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalid("cursor", "query", "is damaged; pass back a nextCursor as it was given");
-        }
     }
 }

@@ -21,16 +21,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import kam.platform.messaging.jobs.JobResponse;
 import kam.platform.messaging.jobs.Jobs;
+import kam.platform.web.QueryParams;
 import kam.platform.web.idempotency.Idempotent;
 import kam.platform.web.paging.Keyset;
 import kam.platform.web.paging.Page;
-import kam.platform.web.problem.ProblemException;
 import kam.platform.web.security.Roles;
 import kam.scoring.selection.RoundApproval;
 import kam.scoring.selection.RoundViews;
@@ -113,7 +111,7 @@ public class SelectionRoundResource {
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @Context UriInfo uri) {
-        List<SelectionRound> page = repository.newestFirst(before(cursor), limit + 1);
+        List<SelectionRound> page = repository.newestFirst(QueryParams.instant("cursor", cursor), limit + 1);
         List<RoundViews.View> items =
                 page.stream().limit(limit).map(views::describe).toList();
         String next = page.size() > limit ? page.get(limit - 1).proposedAt().toString() : null;
@@ -186,16 +184,5 @@ public class SelectionRoundResource {
                 id,
                 request == null ? null : request.note(),
                 caller.getPrincipal().getName()));
-    }
-
-    private static Instant before(String cursor) {
-        if (cursor == null || cursor.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(cursor.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("cursor", "query", "is damaged; pass back a nextCursor as it was given");
-        }
     }
 }

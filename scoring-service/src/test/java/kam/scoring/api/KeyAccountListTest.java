@@ -155,6 +155,47 @@ class KeyAccountListTest {
         followsTheScoresOnceAutomatic(delta);
     }
 
+    @Test
+    void badInputIsRefusedNamingWhatIsWrong() {
+        as(ADMIN)
+                .queryParam("cursor", "x")
+                .get(LIST + "/versions")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("cursor"));
+        as(ADMIN)
+                .queryParam("cursor", "x")
+                .get(ROUNDS)
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("cursor"));
+        as(ADMIN).get(ROUNDS + "/" + UUID.randomUUID()).then().statusCode(404);
+        as(ADMIN).get(LIST + "/versions/99999").then().statusCode(404);
+        as(ADMIN).queryParam("asOf", "2000-01-01").get(LIST).then().statusCode(404);
+        as(ADMIN).queryParam("asOf", "soon").get(LIST).then().statusCode(400);
+        as(ADMIN)
+                .body(Map.of("mode", "AUTOMATIC", "margin", 60))
+                .put(LIST + "/policy")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("margin"));
+        as(ADMIN)
+                .body(Map.of("mode", "SOMETIMES", "margin", 5))
+                .put(LIST + "/policy")
+                .then()
+                .statusCode(400);
+        as(EXECUTIVE)
+                .body(Map.of("mode", "MANUAL", "margin", 5))
+                .put(LIST + "/policy")
+                .then()
+                .statusCode(403);
+        as(ADMIN)
+                .body(Map.of())
+                .post(ROUNDS + "/" + UUID.randomUUID() + "/approve")
+                .then()
+                .statusCode(404);
+    }
+
     /** The list agreed first still answers for a moment it was in force, and so does the account's score. */
     private static void theOldListAnswersForItsDay(UUID beta, Instant whileFirstInForce, int first) {
         as(ADMIN)

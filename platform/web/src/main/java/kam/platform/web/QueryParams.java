@@ -1,5 +1,6 @@
 package kam.platform.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -33,6 +34,28 @@ public final class QueryParams {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid(name, "query", "must be a UUID");
+        }
+    }
+
+    public static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(name, "query", "must be an instant such as 2027-03-31T12:00:00Z");
+        }
+    }
+
+    public static Integer integer(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid(name, "query", "must be a whole number");
         }
     }
 

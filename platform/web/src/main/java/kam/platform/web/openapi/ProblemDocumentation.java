@@ -88,6 +88,12 @@ final class ProblemDocumentation {
         boolean takesIfMatch = operation.getParameters() != null
                 && operation.getParameters().stream()
                         .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()));
+        // A problem an operation declares by its status alone (a list's 404, a read's 409) answers as every other.
+        if (responses.getAPIResponses() != null) {
+            List.copyOf(responses.getAPIResponses().keySet()).stream()
+                    .filter(TITLES::containsKey)
+                    .forEach(status -> add(responses, status));
+        }
         add(responses, "400");
         add(responses, "401");
         add(responses, "403");
