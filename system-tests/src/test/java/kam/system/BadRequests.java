@@ -132,7 +132,7 @@ final class BadRequests {
             return new Request(operation.method, path, type, hostileText(), ifMatch, "hostile " + type);
         }
         JsonNode schema = resolve(body.get(type).path("schema"));
-        ObjectNode valid = schema.path("type").asText("object").equals("object") ? example(schema) : null;
+        ObjectNode valid = typeOf(schema).equals("object") ? example(schema) : null;
         int kind = random.nextInt(10);
         if (valid == null || kind == 0) {
             return new Request(operation.method, path, type, pick(MALFORMED_JSON), ifMatch, "malformed JSON");
@@ -179,9 +179,22 @@ final class BadRequests {
 
     private record Mutation(String what, JsonNode value) {}
 
+    /** The schema's type; of a nullable one (["string", "null"]), the type its values have. */
+    private static String typeOf(JsonNode schema) {
+        JsonNode type = schema.path("type");
+        if (type.isArray()) {
+            for (JsonNode one : type) {
+                if (!one.asText().equals("null")) {
+                    return one.asText();
+                }
+            }
+        }
+        return type.asText("object");
+    }
+
     /** A value the field's schema refuses. */
     private Mutation wrongValue(JsonNode schema, boolean required) {
-        String kind = schema.path("type").asText("object");
+        String kind = typeOf(schema);
         String format = schema.path("format").asText("");
         List<Mutation> choices = new ArrayList<>();
         switch (kind) {
@@ -290,7 +303,7 @@ final class BadRequests {
         if (schema.has("examples")) {
             return schema.get("examples").get(0);
         }
-        return switch (schema.path("type").asText("object")) {
+        return switch (typeOf(schema)) {
             case "string" ->
                 text(
                         switch (schema.path("format").asText("")) {

@@ -92,11 +92,11 @@ public class SelectionRoundResource {
                     + " with what it would change against the list in force and how it aligns with the leaders'"
                     + " nominations. One round is open at a time: another answers 409 naming it.")
     public Response propose(
-            @Valid SelectionRequests.Proposal request,
+            @Valid @NotNull SelectionRequests.Proposal request,
             @HeaderParam("Prefer") @Parameter(description = Jobs.PREFER) String prefer) {
         rounds.requireNoneOpen();
         String by = caller.getPrincipal().getName();
-        String title = request == null ? null : request.title();
+        String title = request.title();
         return jobs.run(
                 prefer,
                 SelectionRounds.job(),

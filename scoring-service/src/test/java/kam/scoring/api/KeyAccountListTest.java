@@ -82,7 +82,7 @@ class KeyAccountListTest {
                 .body(of("items", gamma), nullValue());
 
         String round = propose();
-        as(ADMIN).post(ROUNDS).then().statusCode(409).body("detail", containsString(round));
+        as(ADMIN).body(Map.of()).post(ROUNDS).then().statusCode(409).body("detail", containsString(round));
         editAndApproveOverTheCapOnlyWithAnOverride(round, gamma);
         int first = as(EXECUTIVE)
                 .body(Map.of("note", "Agreed with the sponsor, Q1 review"))
@@ -170,6 +170,8 @@ class KeyAccountListTest {
                 .statusCode(400)
                 .body("violations[0].field", equalTo("cursor"));
         as(ADMIN).get(ROUNDS + "/" + UUID.randomUUID()).then().statusCode(404);
+        as(ADMIN).post(ROUNDS).then().statusCode(400);
+        as(ADMIN).body("null").post(ROUNDS).then().statusCode(400);
         as(ADMIN).get(LIST + "/versions/99999").then().statusCode(404);
         as(ADMIN).queryParam("asOf", "2000-01-01").get(LIST).then().statusCode(404);
         as(ADMIN).queryParam("asOf", "soon").get(LIST).then().statusCode(400);
@@ -301,6 +303,7 @@ class KeyAccountListTest {
 
     private static String propose() {
         return as(EXECUTIVE)
+                .body(Map.of("title", "Q1"))
                 .post(ROUNDS)
                 .then()
                 .statusCode(201)
