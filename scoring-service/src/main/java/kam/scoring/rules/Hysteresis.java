@@ -1,7 +1,6 @@
 package kam.scoring.rules;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * How an automatically agreed list follows the scores without flickering: an account enters a tier only once its score
@@ -30,8 +29,8 @@ public record Hysteresis(double margin, Integer daysOut) {
             long daysProposedLower,
             boolean placeFree) {
         List<TierScheme.Tier> tiers = scheme.tiers();
-        int held = position(tiers, agreed);
-        int wanted = position(tiers, proposed);
+        int held = scheme.position(agreed);
+        int wanted = scheme.position(proposed);
         if (agreed != null && held == tiers.size()) {
             // A tier the scheme no longer has: the model changed its tiers, so the list takes the proposal.
             return proposed;
@@ -54,16 +53,6 @@ public record Hysteresis(double margin, Integer daysOut) {
             return longOut || farBelow ? proposed : agreed;
         }
         return agreed;
-    }
-
-    /** A tier's place in the scheme, best first; none, or one the scheme lacks, after the last. */
-    private static int position(List<TierScheme.Tier> tiers, String tier) {
-        for (int i = 0; i < tiers.size(); i++) {
-            if (Objects.equals(tiers.get(i).name(), tier)) {
-                return i;
-            }
-        }
-        return tiers.size();
     }
 
     public Hysteresis {

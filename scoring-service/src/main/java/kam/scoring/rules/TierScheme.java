@@ -50,6 +50,16 @@ public record TierScheme(
         tiers = List.copyOf(tiers);
     }
 
+    /** A tier's place in the scheme, best first from 0; no tier, or one the scheme lacks, comes after the last. */
+    public int position(String tier) {
+        for (int i = 0; i < tiers.size(); i++) {
+            if (tiers.get(i).name().equals(tier)) {
+                return i;
+            }
+        }
+        return tiers.size();
+    }
+
     /** The tier a score earns, ignoring the cap. */
     public Optional<String> tierFor(Double score) {
         if (score == null) {

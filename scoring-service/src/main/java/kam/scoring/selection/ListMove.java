@@ -74,16 +74,6 @@ public record ListMove(
         if (to == null) {
             return Kind.LEAVING;
         }
-        return position(scheme, to) < position(scheme, from) ? Kind.UP : Kind.DOWN;
-    }
-
-    private static int position(TierScheme scheme, String tier) {
-        List<TierScheme.Tier> tiers = scheme.tiers();
-        for (int i = 0; i < tiers.size(); i++) {
-            if (tiers.get(i).name().equals(tier)) {
-                return i;
-            }
-        }
-        return tiers.size();
+        return scheme.position(to) < scheme.position(from) ? Kind.UP : Kind.DOWN;
     }
 }
