@@ -8,7 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -58,9 +61,16 @@ public class Account {
     @JdbcTypeCode(SqlTypes.JSON)
     private List<String> ourCompetitors = new ArrayList<>();
 
+    /** System to the id it knows the account by; unique per system across accounts (account_external_ref). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, String> externalRefs = new TreeMap<>();
+
     private Instant createdAt;
     private Instant updatedAt;
     private Instant archivedAt;
+
+    /** The account this one merged into; archived with it. */
+    private UUID mergedIntoId;
 
     private Integer coverageStatus;
 
@@ -101,6 +111,7 @@ public class Account {
         markets = new ArrayList<>(profile.markets());
         customerCompetitors = new ArrayList<>(profile.customerCompetitors());
         ourCompetitors = new ArrayList<>(profile.ourCompetitors());
+        externalRefs = new TreeMap<>(profile.externalRefs());
         updatedAt = now;
     }
 
@@ -128,6 +139,16 @@ public class Account {
         updatedAt = now;
     }
 
+    /** Merged into another account, which goes on in its place: archived, naming it. */
+    public void mergeInto(UUID survivorId, Instant now) {
+        archive(now);
+        mergedIntoId = survivorId;
+    }
+
+    public UUID mergedIntoId() {
+        return mergedIntoId;
+    }
+
     public boolean isArchived() {
         return status == AccountStatus.ARCHIVED;
     }
@@ -151,7 +172,8 @@ public class Account {
                 strategy,
                 List.copyOf(markets),
                 List.copyOf(customerCompetitors),
-                List.copyOf(ourCompetitors));
+                List.copyOf(ourCompetitors),
+                Collections.unmodifiableSortedMap(new TreeMap<>(externalRefs)));
     }
 
     public UUID id() {

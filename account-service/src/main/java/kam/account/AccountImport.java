@@ -24,7 +24,8 @@ public class AccountImport {
      * The columns beside the profile's fields: id and version say which account to change; the times an export
      * carries are the store's to set, and are read past, so that an export's rows import as they are.
      */
-    public static final Set<String> KEYS = Set.of("id", "version", "createdAt", "updatedAt", "archivedAt");
+    public static final Set<String> KEYS =
+            Set.of("id", "version", "createdAt", "updatedAt", "archivedAt", "mergedIntoAccountId");
 
     private final Accounts accounts;
     private final AccountRepository repository;

@@ -3,10 +3,14 @@ package kam.account;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Everything about an account that its users edit: one value, compared and copied whole. */
+/**
+ * Everything about an account that its users edit: one value, compared and copied whole. {@code externalRefs} maps a
+ * system (erp, crm) to the id it knows the account by.
+ */
 public record AccountProfile(
         String name,
         String legalName,
@@ -25,7 +29,8 @@ public record AccountProfile(
         String strategy,
         List<String> markets,
         List<String> customerCompetitors,
-        List<String> ourCompetitors) {
+        List<String> ourCompetitors,
+        Map<String, String> externalRefs) {
 
     /** The names of the fields whose values differ from {@code other}'s, in declaration order. */
     public List<String> fieldsChangedFrom(AccountProfile other) {

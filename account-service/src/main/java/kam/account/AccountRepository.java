@@ -85,6 +85,12 @@ public class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
                             "name",
                             "%" + escapeLike(filter.nameContains().strip().toLowerCase()) + "%"));
         }
+        if (filter.ids() != null) {
+            if (filter.ids().isEmpty()) {
+                return List.of();
+            }
+            where.and("e.id in :ids", Map.of("ids", filter.ids()));
+        }
         return where.page(this, "Account", keyset, limit);
     }
 

@@ -21,6 +21,7 @@ public class Accounts {
     private final AccountRepository accounts;
     private final TeamMemberRepository team;
     private final AccountPermissions permissions;
+    private final ExternalRefs refs;
     private final Outbox outbox;
     private final Clock clock;
 
@@ -28,11 +29,13 @@ public class Accounts {
             AccountRepository accounts,
             TeamMemberRepository team,
             AccountPermissions permissions,
+            ExternalRefs refs,
             Outbox outbox,
             Clock clock) {
         this.accounts = accounts;
         this.team = team;
         this.permissions = permissions;
+        this.refs = refs;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -50,6 +53,7 @@ public class Accounts {
         Instant now = clock.instant();
         Account account = Account.register(id, profile, now);
         accounts.persistAndFlush(account);
+        refs.claim(id, profile.externalRefs());
         outbox.publish(AccountEvents.registered(account));
         if (profile.ownerId() != null) {
             TeamMember manager = TeamMember.join(id, profile.ownerId(), null, TeamRole.ACCOUNT_MANAGER, now);
@@ -74,9 +78,16 @@ public class Accounts {
         if (changed.isEmpty()) {
             return account;
         }
+        if (changed.contains("externalRefs")) {
+            refs.claim(id, profile.externalRefs());
+        }
+        UUID fromGroup = account.parentAccountId();
         account.apply(profile, clock.instant());
         accounts.flush();
         outbox.publish(AccountEvents.updated(account, changed));
+        if (changed.contains("parentAccountId")) {
+            outbox.publish(AccountEvents.moved(account, fromGroup));
+        }
         return account;
     }
 
@@ -109,7 +120,8 @@ public class Accounts {
             throw ProblemException.unprocessable("parentAccountId", "account " + parentId + " is archived");
         }
         if (accounts.reachesUpwards(parentId, id)) {
-            throw ProblemException.conflict("account " + parentId + " is " + id + " or one of its units: a cycle");
+            throw ProblemException.unprocessable(
+                    "parentAccountId", "account " + parentId + " is " + id + " or one of its units: a cycle");
         }
     }
 }

@@ -2,12 +2,15 @@ package kam.account.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import kam.account.AccountProfile;
 import kam.account.AccountSize;
 import kam.account.AccountStatus;
+import kam.account.ExternalRefs;
 import kam.platform.web.validation.CountryCode;
 import kam.platform.web.validation.CurrencyCode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -46,7 +49,18 @@ public record AccountRequest(
         List<@NotBlank @Size(max = 300) String> customerCompetitors,
 
         @Size(max = 50) @Schema(description = "Our competitors at this account.")
-        List<@NotBlank @Size(max = 300) String> ourCompetitors) {
+        List<@NotBlank @Size(max = 300) String> ourCompetitors,
+
+        @Size(max = 20)
+        @Schema(
+                description = "The ids other systems know the account by: system (erp, crm, lowercase) to id, one"
+                        + " account per system and id.",
+                examples = "{\"erp\": \"C-10042\", \"crm\": \"0015g00000XyZ\"}")
+        Map<
+                        @NotNull @Pattern(regexp = ExternalRefs.SYSTEM, message = ExternalRefs.SYSTEM_RULE) String,
+                        @NotBlank @Size(max = 100) @Pattern(regexp = ExternalRefs.ID, message = ExternalRefs.ID_RULE)
+                        String>
+                externalRefs) {
 
     public AccountProfile toProfile(String owner) {
         return AccountShapes.INSTANCE.profile(this, owner);

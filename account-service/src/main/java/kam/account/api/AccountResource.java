@@ -38,6 +38,7 @@ import kam.account.AccountPermissions;
 import kam.account.AccountRepository;
 import kam.account.AccountStatus;
 import kam.account.Accounts;
+import kam.account.ExternalRefs;
 import kam.platform.web.QueryParams;
 import kam.platform.web.Responses;
 import kam.platform.web.idempotency.Idempotent;
@@ -70,18 +71,21 @@ public class AccountResource {
     private final AccountPermissions permissions;
     private final ObjectMapper json;
     private final Validator validator;
+    private final ExternalRefs refs;
 
     public AccountResource(
             Accounts accounts,
             AccountRepository repository,
             AccountPermissions permissions,
             ObjectMapper json,
-            Validator validator) {
+            Validator validator,
+            ExternalRefs refs) {
         this.accounts = accounts;
         this.repository = repository;
         this.permissions = permissions;
         this.json = json;
         this.validator = validator;
+        this.refs = refs;
     }
 
     @POST
@@ -125,6 +129,11 @@ public class AccountResource {
             @QueryParam("parentAccountId") @Parameter(description = "Only the units of this group") String parentId,
             @QueryParam("ownerId") String ownerId,
             @QueryParam("q") @Parameter(description = "Part of the name, any case") String q,
+            @QueryParam("externalRef")
+                    @Parameter(
+                            description = "The id another system knows the account by, as system:id (erp:C-10042):"
+                                    + " the one account that holds it, or none")
+                    String externalRef,
             @QueryParam("sort") @Parameter(description = "name (default), createdAt or updatedAt; prefix - to reverse")
                     String sort,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(Keyset.MAX_LIMIT) int limit,
@@ -137,7 +146,12 @@ public class AccountResource {
                 country,
                 QueryParams.uuid("parentAccountId", parentId),
                 ownerId,
-                q);
+                q,
+                externalRef == null || externalRef.isBlank()
+                        ? null
+                        : refs.holderOf(ExternalRefs.Ref.parse("externalRef", externalRef.strip()))
+                                .map(Set::of)
+                                .orElse(Set.of()));
         Keyset<Account> keyset = Keyset.of(sort, cursor, SORTS);
         List<Account> rows = repository.search(filter, keyset, limit);
         return Keyset.ok(keyset.page(rows, limit, Account::id, AccountResponse::from), uri);

@@ -2,6 +2,7 @@ package kam.account.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import kam.account.Account;
 import kam.account.AccountSize;
@@ -30,9 +31,17 @@ public record AccountResponse(
         List<String> markets,
         List<String> customerCompetitors,
         List<String> ourCompetitors,
+
+        @Schema(description = "System (erp, crm) to the id it knows the account by")
+        Map<String, String> externalRefs,
+
         Instant createdAt,
         Instant updatedAt,
         @Schema(nullable = true) Instant archivedAt,
+
+        @Schema(nullable = true, description = "The account this one merged into; it is archived, and that one goes on")
+        UUID mergedIntoAccountId,
+
         long version) {
 
     static AccountResponse from(Account account) {

@@ -2,6 +2,7 @@ package kam.account.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import kam.account.Account;
 import kam.account.AccountProfile;
@@ -18,7 +19,7 @@ import org.mapstruct.factory.Mappers;
  * fails the build.
  */
 @Mapper(
-        imports = List.class,
+        imports = {List.class, Map.class},
         unmappedTargetPolicy = ReportingPolicy.ERROR,
         unmappedSourcePolicy = ReportingPolicy.ERROR)
 interface AccountShapes {
@@ -34,6 +35,7 @@ interface AccountShapes {
     @Mapping(target = "markets", defaultExpression = "java(List.of())")
     @Mapping(target = "customerCompetitors", defaultExpression = "java(List.of())")
     @Mapping(target = "ourCompetitors", defaultExpression = "java(List.of())")
+    @Mapping(target = "externalRefs", defaultExpression = "java(Map.of())")
     AccountProfile profile(AccountRequest request, String owner);
 
     @Named("strip")
@@ -45,7 +47,13 @@ interface AccountShapes {
     AccountRequest request(AccountProfile profile);
 
     AccountResponse response(
-            UUID id, AccountProfile profile, Instant createdAt, Instant updatedAt, Instant archivedAt, long version);
+            UUID id,
+            AccountProfile profile,
+            Instant createdAt,
+            Instant updatedAt,
+            Instant archivedAt,
+            UUID mergedIntoAccountId,
+            long version);
 
     default AccountResponse response(Account account) {
         return response(
@@ -54,6 +62,7 @@ interface AccountShapes {
                 account.createdAt(),
                 account.updatedAt(),
                 account.archivedAt(),
+                account.mergedIntoId(),
                 account.version());
     }
 }

@@ -1,6 +1,8 @@
 package kam.account.messaging;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import kam.account.Account;
 import kam.account.relationship.Relationship;
 import kam.account.revenue.RevenueRecord;
@@ -9,8 +11,11 @@ import kam.account.stakeholder.StakeholderDetails;
 import kam.account.team.TeamMember;
 import kam.platform.events.account.AccountArchived;
 import kam.platform.events.account.AccountDetails;
+import kam.platform.events.account.AccountMerged;
+import kam.platform.events.account.AccountMoved;
 import kam.platform.events.account.AccountRegistered;
 import kam.platform.events.account.AccountUpdated;
+import kam.platform.events.account.ExternalRef;
 import kam.platform.events.account.RelationshipChanged;
 import kam.platform.events.account.RevenueRecorded;
 import kam.platform.events.account.StakeholderAdded;
@@ -34,6 +39,35 @@ public final class AccountEvents {
     public static AccountArchived archived(Account account) {
         return new AccountArchived(account.id(), account.name(), account.archivedAt(), account.version());
     }
+
+    public static AccountMoved moved(Account account, UUID fromGroupId) {
+        return new AccountMoved(
+                account.id(), account.name(), fromGroupId, account.parentAccountId(), account.version());
+    }
+
+    /** @param merger what moved: the units, stakeholders, revenue periods and external ids */
+    public static AccountMerged merged(Account merged, Account survivor, Merger merger) {
+        return new AccountMerged(
+                merged.id(),
+                merged.name(),
+                survivor.id(),
+                survivor.name(),
+                merger.reason(),
+                merger.by(),
+                List.copyOf(merger.units()),
+                List.copyOf(merger.stakeholders()),
+                List.copyOf(merger.revenuePeriods()),
+                ExternalRef.listOf(merger.externalRefs()));
+    }
+
+    /** What a merger moved, as its event tells it. */
+    public record Merger(
+            String reason,
+            String by,
+            List<UUID> units,
+            List<UUID> stakeholders,
+            List<String> revenuePeriods,
+            Map<String, String> externalRefs) {}
 
     /** @param change ADDED, CHANGED or REMOVED */
     public static TeamChanged teamChanged(TeamMember member, String change, String accountManagerId) {

@@ -49,6 +49,13 @@ public class Relationship {
         updatedAt = now;
     }
 
+    /** The account merged into another: the relationship goes with its stakeholder, held by the survivor's member. */
+    public void moveTo(UUID survivorId, UUID survivorsTeamMemberId, Instant now) {
+        accountId = survivorId;
+        teamMemberId = survivorsTeamMemberId;
+        updatedAt = now;
+    }
+
     public boolean isStrong() {
         return strength >= STRONG;
     }

@@ -70,6 +70,12 @@ public class Stakeholder {
         updatedAt = now;
     }
 
+    /** The account merged into another: its people are the survivor's, their org chart with them. */
+    public void moveTo(UUID survivorId, Instant now) {
+        accountId = survivorId;
+        updatedAt = now;
+    }
+
     public StakeholderDetails details() {
         return new StakeholderDetails(
                 name,

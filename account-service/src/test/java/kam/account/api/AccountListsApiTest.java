@@ -91,8 +91,9 @@ class AccountListsApiTest {
                 .body(Map.of("parentAccountId", unitId))
                 .patch(ACCOUNTS + "/" + group)
                 .then()
-                .statusCode(409)
+                .statusCode(422)
                 .contentType(PROBLEM)
+                .body("violations[0].field", equalTo("parentAccountId"))
                 .body("detail", containsString("cycle"));
         as(ADMIN)
                 .queryParam("parentAccountId", group)

@@ -62,6 +62,13 @@ class IdempotentCreatesTest {
                                     "{\"name\": \"" + name + " (other)\", \"currency\": \"EUR\"}\n",
                                     ADMIN);
                         },
+                "upsertAccountByRef",
+                        () -> {
+                            String name = "Upserted " + UUID.randomUUID();
+                            String byRef = ACCOUNTS + "/by-ref/erp/" + UUID.randomUUID();
+                            return new Call(
+                                    byRef, JSON, account(name), account(name + " (other)"), ADMIN, byRef, "PUT");
+                        },
                 "importRevenue",
                         () -> {
                             String csv = "accountId,period,revenue,margin,categorySpend,currency\n" + newAccount()

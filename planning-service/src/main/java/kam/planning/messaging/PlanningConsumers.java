@@ -12,6 +12,7 @@ import kam.planning.plan.Plans;
 import kam.platform.events.CloudEvent;
 import kam.platform.events.account.AccountArchived;
 import kam.platform.events.account.AccountDetails;
+import kam.platform.events.account.AccountMerged;
 import kam.platform.events.account.AccountRegistered;
 import kam.platform.events.account.AccountUpdated;
 import kam.platform.events.account.TeamChanged;
@@ -84,6 +85,8 @@ public class PlanningConsumers {
             accounts.findOrNew(archived.accountId(), event.time()).archive(event.time());
         } else if (data instanceof TeamChanged team) {
             accounts.findOrNew(team.accountId(), event.time()).teamChanged(team, event.time());
+        } else if (data instanceof AccountMerged merged) {
+            plans.closeForMerger(merged.accountId(), merged.survivorAccountId(), merged.survivorName());
         }
     }
 

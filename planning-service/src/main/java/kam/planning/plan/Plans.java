@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import kam.planning.account.AccountCopy;
@@ -82,6 +83,19 @@ public class Plans {
                     plan.close("the account left the agreed key-account list");
                     outbox.publish(PlanningEvents.closed(plan, DRAFTED_BY));
                 });
+    }
+
+    /**
+     * The merged account's plans that are not closed close, naming the survivor, whose own plan goes on (the survivor
+     * holds the merged account's people and units now; a satellite for a unit is planned under its master plan).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void closeForMerger(UUID mergedId, UUID survivorId, String survivorName) {
+        for (Plan plan : plans.list("accountId = ?1 and status <> ?2", mergedId, PlanStatus.CLOSED)) {
+            plan.move(Transition.CLOSE, clock.instant());
+            plan.close("the account merged into " + survivorName + " (" + survivorId + ")");
+            outbox.publish(PlanningEvents.closed(plan, DRAFTED_BY));
+        }
     }
 
     @Transactional
@@ -182,6 +196,26 @@ public class Plans {
         return plan;
     }
 
+    /**
+     * The customer group is the key account (DOMAIN.md): a unit holding no tier of its own shares its group's, and is
+     * planned in a UNIT satellite of the group's master plan, not in a master plan of its own. A unit that stands
+     * alone (the selection policy lets it) holds a tier of its own, and its own plan.
+     */
+    private void requireNotAUnitOfAKeyGroup(UUID accountId) {
+        AccountCopy account = accounts.findById(accountId);
+        if (account == null || account.parentId() == null || account.tier() != null) {
+            return;
+        }
+        AccountCopy group = accounts.findById(account.parentId());
+        if (group != null && group.active()) {
+            throw ProblemException.unprocessable(
+                    "scope",
+                    "account " + accountId + " is a unit of " + Objects.requireNonNullElse(group.name(), "its group")
+                            + " (" + group.accountId() + "), the key account: plan the unit in a UNIT satellite of"
+                            + " the group's master plan");
+        }
+    }
+
     /** Flushed, so that the answer carries the version (and ETag) the change made. */
     private Plan flushed(Plan plan) {
         plans.flush();
@@ -200,6 +234,7 @@ public class Plans {
                         "an ACCOUNT plan has no parent plan, unit or department; a satellite is UNIT or"
                                 + " DEPARTMENT");
             }
+            requireNotAUnitOfAKeyGroup(accountId);
             return;
         }
         if (header.parentPlanId() == null || header.parentObjectiveId() == null) {

@@ -71,7 +71,7 @@ final class PlanCalls {
             kafka.sendEvent(
                     "kam.scoring",
                     "/kam/scoring-service",
-                    new TierChangedV2(account, "Acme", null, "Gold", "LIST_AGREED", 1, UUID.randomUUID()),
+                    new TierChangedV2(account, "Acme", null, "Gold", "LIST_AGREED", 1, UUID.randomUUID(), List.of()),
                     json);
         }
         return team;
@@ -113,12 +113,17 @@ final class PlanCalls {
 
     /** An account registered as account-service would, once planning knows it. */
     static UUID registeredAccount(String bootstrapServers, ObjectMapper json, String name, String manager) {
+        return registeredAccount(bootstrapServers, json, name, manager, null);
+    }
+
+    /** The same, as a unit of the customer group {@code group} (null: an account of its own). */
+    static UUID registeredAccount(String bootstrapServers, ObjectMapper json, String name, String manager, UUID group) {
         UUID account = UUID.randomUUID();
         try (KafkaTestClient kafka = new KafkaTestClient(bootstrapServers)) {
             kafka.sendEvent(
                     "kam.accounts",
                     "/kam/account-service",
-                    new AccountRegistered(account, SampleEvents.account(name, manager)),
+                    new AccountRegistered(account, SampleEvents.account(name, manager, group)),
                     json);
         }
         // Known once planning has the registration: a UNIT plan without its master is then refused with 422, not 404.

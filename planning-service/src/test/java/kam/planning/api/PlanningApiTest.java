@@ -63,7 +63,8 @@ class PlanningApiTest {
             kafka.sendEvent(
                     "kam.scoring",
                     "/kam/scoring-service",
-                    new TierChangedV2(team.account(), "Acme", "Gold", null, "LIST_AGREED", 2, UUID.randomUUID()),
+                    new TierChangedV2(
+                            team.account(), "Acme", "Gold", null, "LIST_AGREED", 2, UUID.randomUUID(), List.of()),
                     json);
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(ADMIN)

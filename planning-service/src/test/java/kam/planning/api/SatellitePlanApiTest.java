@@ -117,6 +117,39 @@ class SatellitePlanApiTest {
                 .body("violations[0].field", equalTo("parentPlanId"));
     }
 
+    @Test
+    void aUnitOfAGroupIsPlannedInASatelliteOfTheGroupsMasterPlanNotInAMasterOfItsOwn() {
+        UUID group = registeredAccount(bootstrapServers, json, "Contoso Foods", OWNER);
+        UUID unit = registeredAccount(bootstrapServers, json, "Contoso Foods Germany", OWNER, group);
+        as(AM).body(Map.of("accountId", unit, "title", "Germany's own plan", "periodStart", "2027-01-01"))
+                .post(PLANS)
+                .then()
+                .statusCode(422)
+                .body("violations[0].field", equalTo("scope"))
+                .body("detail", containsString(group.toString()));
+
+        ValidatableResponse master = master(group);
+        as(AM).body(Map.of(
+                        "accountId",
+                        group,
+                        "title",
+                        "Germany satellite",
+                        "scope",
+                        "UNIT",
+                        "unitAccountId",
+                        unit,
+                        "periodStart",
+                        "2027-01-01",
+                        "parentPlanId",
+                        master.extract().path("id"),
+                        "parentObjectiveId",
+                        master.extract().path("content.objectives[0].id")))
+                .post(PLANS)
+                .then()
+                .statusCode(201)
+                .body("unitAccountId", equalTo(unit.toString()));
+    }
+
     private Cascade cascade() {
         UUID account = registeredAccount(bootstrapServers, json, "Globex", OWNER);
         ValidatableResponse master = master(account);

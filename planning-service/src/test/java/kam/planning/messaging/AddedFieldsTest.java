@@ -69,7 +69,14 @@ class AddedFieldsTest {
                             "kam.scoring",
                             "/kam/scoring-service",
                             new TierChangedV2(
-                                    account, "Added Group", null, "Strategic", "AUTOMATIC", 4, UUID.randomUUID())));
+                                    account,
+                                    "Added Group",
+                                    null,
+                                    "Strategic",
+                                    "AUTOMATIC",
+                                    4,
+                                    UUID.randomUUID(),
+                                    null)));
             assertThat(copied(producer, "tier", account)).isEqualTo("Strategic");
 
             producer.awaitApplied(

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.concurrent.CompletionStage;
 import kam.platform.events.CloudEvent;
 import kam.platform.events.account.AccountArchived;
+import kam.platform.events.account.AccountMerged;
 import kam.platform.events.account.AccountRegistered;
 import kam.platform.events.account.AccountUpdated;
 import kam.platform.events.account.CoverageChanged;
@@ -108,6 +109,13 @@ public class ReviewConsumers {
             accounts.findOrNew(archived.accountId(), when).archive(when);
             cadence.reconcile();
             cadence.cancelFuture(archived.accountId(), ReviewKind.MENTOR, "the account was archived");
+        } else if (data instanceof AccountMerged merged) {
+            // Told before the merged account's archiving: its reviews to come end naming the survivor, whose own
+            // cadence goes on.
+            String reason =
+                    "the account merged into " + merged.survivorName() + " (" + merged.survivorAccountId() + ")";
+            cadence.cancelFuture(merged.accountId(), ReviewKind.ACCOUNT, reason);
+            cadence.cancelFuture(merged.accountId(), ReviewKind.MENTOR, reason);
         } else if (data instanceof TeamChanged team) {
             AccountCopy account = accounts.findOrNew(team.accountId(), when);
             account.teamChanged(team, when);

@@ -100,7 +100,7 @@ final class ReviewCalls {
         kafka.sendEvent(
                 "kam.scoring",
                 "/kam/scoring-service",
-                new ScoreChanged(id, UUID.randomUUID(), score, score, score, 1.0, tier, "STAR", List.of(), tier),
+                new ScoreChanged(id, UUID.randomUUID(), score, score, score, 1.0, tier, "STAR", List.of(), tier, null),
                 json);
         if (tier != null) {
             agreed(kafka, json, id, null, tier);
@@ -112,7 +112,7 @@ final class ReviewCalls {
         kafka.sendEvent(
                 "kam.scoring",
                 "/kam/scoring-service",
-                new TierChangedV2(id, "Account " + id, from, to, "LIST_AGREED", 1, UUID.randomUUID()),
+                new TierChangedV2(id, "Account " + id, from, to, "LIST_AGREED", 1, UUID.randomUUID(), List.of()),
                 json);
     }
 

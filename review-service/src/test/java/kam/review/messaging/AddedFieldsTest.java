@@ -110,7 +110,8 @@ class AddedFieldsTest {
                                     "MAINTENANCE",
                                     List.of(new ScoreChanged.CriterionContribution(
                                             "revenue", 1.0e6, 0.5, 1.0, 0.3, 0.3)),
-                                    tier)));
+                                    tier,
+                                    null)));
             assertThat(copied(producer, "score", account)).isEqualTo(1.5);
 
             producer.awaitApplied(
@@ -118,7 +119,8 @@ class AddedFieldsTest {
                     producer.send(
                             "kam.scoring",
                             SCORING_SERVICE,
-                            new TierChangedV2(account, "Added", tier, null, "LIST_AGREED", 2, UUID.randomUUID())));
+                            new TierChangedV2(
+                                    account, "Added", tier, null, "LIST_AGREED", 2, UUID.randomUUID(), List.of())));
             assertThat(copied(producer, "tier", account)).isNull();
 
             UUID measured = producer.send(

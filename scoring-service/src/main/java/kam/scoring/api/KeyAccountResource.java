@@ -71,12 +71,21 @@ public class KeyAccountResource {
             SelectionPolicy.Mode mode,
             double margin,
             @Schema(nullable = true) Integer daysOut,
+
+            @Schema(description = "Units of customer groups are candidates of their own; false: the group is")
+            boolean unitsStandAlone,
+
             String updatedBy,
             Instant updatedAt) {
         static PolicyResponse from(SelectionPolicy policy) {
             Hysteresis hysteresis = policy.hysteresis();
             return new PolicyResponse(
-                    policy.mode(), hysteresis.margin(), hysteresis.daysOut(), policy.updatedBy(), policy.updatedAt());
+                    policy.mode(),
+                    hysteresis.margin(),
+                    hysteresis.daysOut(),
+                    policy.unitsStandAlone(),
+                    policy.updatedBy(),
+                    policy.updatedAt());
         }
     }
 
@@ -147,12 +156,20 @@ public class KeyAccountResource {
             operationId = "setSelectionPolicy",
             summary = "Let the list follow the scores automatically, with hysteresis, or only by approval",
             description = "AUTOMATIC takes effect at once: the accounts whose proposals clear the margin move, as a"
-                    + " version with the reason AUTOMATIC.")
+                    + " version with the reason AUTOMATIC. Letting units stand alone (or counting them in their groups"
+                    + " again) re-scores every group and unit at once.")
     public PolicyResponse setPolicy(@Valid @NotNull SelectionRequests.Policy request) {
         Hysteresis hysteresis = new Hysteresis(request.margin(), request.daysOut());
-        SelectionPolicy policy =
-                policies.set(request.mode(), hysteresis, caller.getPrincipal().getName());
-        rescoring.retierNow();
-        return PolicyResponse.from(policy);
+        SelectionPolicies.Change change = policies.set(
+                request.mode(),
+                hysteresis,
+                Boolean.TRUE.equals(request.unitsStandAlone()),
+                caller.getPrincipal().getName());
+        if (change.regrouped()) {
+            rescoring.regroupNow();
+        } else {
+            rescoring.retierNow();
+        }
+        return PolicyResponse.from(change.policy());
     }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import kam.scoring.rules.Axis;
 import kam.scoring.rules.Criterion;
+import kam.scoring.rules.RatingRules;
 import kam.scoring.rules.Scale;
 import kam.scoring.rules.Source;
 import kam.scoring.rules.TierScheme;
@@ -28,7 +29,26 @@ public record ModelRequest(
         TierSchemeRequest tierScheme,
 
         @DecimalMin("0") @DecimalMax("100") @Schema(description = "Where both axes are cut; 50 when left out")
-        Double matrixMidpoint) {
+        Double matrixMidpoint,
+
+        @Valid
+        @Schema(
+                nullable = true,
+                description = "How several raters' ratings of a criterion make one value; the median, flagging"
+                        + " ratings 2 levels apart, when left out")
+        RatingRulesRequest ratingRules) {
+
+    @Schema(name = "RatingRulesRequest")
+    public record RatingRulesRequest(
+            @Schema(nullable = true, description = "MEDIAN when left out")
+            RatingRules.Consensus consensus,
+
+            @DecimalMin(value = "0", inclusive = false)
+            @DecimalMax("100")
+            @Schema(
+                    nullable = true,
+                    description = "Levels apart that flag the account for calibration; 2 when left out")
+            Double calibrationLevels) {}
 
     @Schema(name = "CriterionRequest")
     public record CriterionRequest(
@@ -91,6 +111,17 @@ public record ModelRequest(
                         .map(t -> new TierScheme.Tier(t.name(), t.lowerBound()))
                         .toList(),
                 tierScheme.cap());
+    }
+
+    RatingRules toRatingRules() {
+        if (ratingRules == null) {
+            return RatingRules.DEFAULT;
+        }
+        return new RatingRules(
+                ratingRules.consensus() == null ? RatingRules.DEFAULT.consensus() : ratingRules.consensus(),
+                ratingRules.calibrationLevels() == null
+                        ? RatingRules.DEFAULT.calibrationLevels()
+                        : ratingRules.calibrationLevels());
     }
 
     double midpoint() {

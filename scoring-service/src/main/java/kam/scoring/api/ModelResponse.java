@@ -6,6 +6,7 @@ import java.util.UUID;
 import kam.scoring.model.ModelStatus;
 import kam.scoring.model.ScoringModel;
 import kam.scoring.rules.Criterion;
+import kam.scoring.rules.RatingRules;
 import kam.scoring.rules.TierScheme;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,6 +18,7 @@ public record ModelResponse(
         List<Criterion> criteria,
         TierScheme tierScheme,
         double matrixMidpoint,
+        RatingRules ratingRules,
         Instant createdAt,
         @Schema(nullable = true) Instant publishedAt,
         long version) {
@@ -29,6 +31,7 @@ public record ModelResponse(
                 m.criteria(),
                 m.tierScheme(),
                 m.matrixMidpoint(),
+                m.ratingRules(),
                 m.createdAt(),
                 m.publishedAt(),
                 m.version());

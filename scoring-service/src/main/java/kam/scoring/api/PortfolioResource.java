@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 import kam.platform.web.QueryParams;
 import kam.platform.web.paging.Keyset;
+import kam.platform.web.paging.Page;
 import kam.platform.web.problem.ProblemException;
 import kam.platform.web.security.Roles;
 import kam.scoring.facts.AccountFactRepository;
@@ -32,6 +33,7 @@ import kam.scoring.portfolio.PortfolioRanking;
 import kam.scoring.portfolio.PortfolioReads;
 import kam.scoring.rules.Quadrant;
 import kam.scoring.score.AccountScoreRepository;
+import kam.scoring.score.Calibration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -48,6 +50,7 @@ public class PortfolioResource {
     private final PortfolioConcentration concentration;
     private final PortfolioReads reads;
     private final PortfolioRanking ranking;
+    private final Calibration calibration;
 
     public PortfolioResource(
             AccountScoreRepository scores,
@@ -55,13 +58,15 @@ public class PortfolioResource {
             ScoringModelRepository models,
             PortfolioConcentration concentration,
             PortfolioReads reads,
-            PortfolioRanking ranking) {
+            PortfolioRanking ranking,
+            Calibration calibration) {
         this.scores = scores;
         this.facts = facts;
         this.models = models;
         this.concentration = concentration;
         this.reads = reads;
         this.ranking = ranking;
+        this.calibration = calibration;
     }
 
     @Schema(name = "Portfolio")
@@ -102,6 +107,19 @@ public class PortfolioResource {
                 new Portfolio(page.items(), page.nextCursor(), ranking.countsBy("tier"), ranking.countsBy("quadrant")),
                 page.nextCursor(),
                 uri);
+    }
+
+    @GET
+    @Path("calibration")
+    @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
+    @Operation(
+            operationId = "listCalibrationFlags",
+            summary = "The accounts whose raters disagree widely on a criterion, for calibration",
+            description = "Under the active model, each account whose raters' latest ratings of a rated criterion lie"
+                    + " the model's calibration levels apart or more (2 on a 5-level scale by default), widest first,"
+                    + " with each rater's value. A selection round naming one is approved only with a note.")
+    public Page<Calibration.Flagged> calibration() {
+        return new Page<>(calibration.flagged(), null);
     }
 
     @GET

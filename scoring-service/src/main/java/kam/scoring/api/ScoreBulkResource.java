@@ -32,6 +32,7 @@ import kam.platform.web.security.Roles;
 import kam.scoring.score.AccountScore;
 import kam.scoring.score.AccountScoreRepository;
 import kam.scoring.score.RatingImport;
+import kam.scoring.score.ScoreRows;
 import kam.scoring.selection.KeyAccountListRepository;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -123,7 +124,7 @@ public class ScoreBulkResource {
             @Context UriInfo uri) {
         Map<UUID, String> agreed = lists.tiersInForce();
         List<ScoreRow> page = scores.after(QueryParams.uuid("after", after), limit + 1).stream()
-                .map(score -> ScoreRow.from(score, agreed.get(score.accountId())))
+                .map(score -> ScoreRow.from(score, agreed.get(ScoreRows.countedAs(score.accountId(), score.groupId()))))
                 .toList();
         return export.page(headers, ScoreRow.class, page, limit, ScoreRow::accountId, uri);
     }
@@ -132,14 +133,15 @@ public class ScoreBulkResource {
     @Path("ratings")
     @Consumes({BulkFormat.NDJSON_TYPE, BulkFormat.CSV_TYPE})
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.KAM_ADMIN)
+    @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR})
     @Idempotent
     @Operation(
             operationId = "importRatings",
             summary = "Import ratings from CSV or NDJSON, all or nothing; the accounts are re-scored",
             description = "Scores are computed; what comes in for them is what people rate. Columns accountId,"
                     + " criterionKey, value, comment, each row as one rating of a rated criterion of the active"
-                    + " model. A file with any bad row is refused with each bad row and field named (rows[n].field,"
+                    + " model, by the caller: a row of an account whose team the caller is not on (nor a kam-admin) is"
+                    + " refused. A file with any bad row is refused with each bad row and field named (rows[n].field,"
                     + " n the line number), and nothing is stored. At most 10,000 rows.")
     @APIResponse(
             responseCode = "200",

@@ -15,10 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import kam.platform.web.idempotency.Idempotent;
 import kam.platform.web.paging.Page;
 import kam.platform.web.security.Roles;
+import kam.scoring.score.ScoreHistory;
 import kam.scoring.score.Scores;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -51,8 +52,8 @@ public class ScoreResource {
             return ScoreResponse.from(scores.current(accountId), scores.agreedTier(accountId));
         }
         Instant when = Moments.endOf("asOf", asOf);
-        return ScoreResponse.from(
-                scores.asOf(accountId, when), scores.agreedTiers(accountId).apply(when));
+        ScoreHistory then = scores.asOf(accountId, when);
+        return ScoreResponse.from(then, scores.agreedTiers().apply(then, when));
     }
 
     @GET
@@ -60,10 +61,10 @@ public class ScoreResource {
     @RolesAllowed({Roles.KAM_ADMIN, Roles.ACCOUNT_MANAGER, Roles.EXECUTIVE, Roles.MENTOR, Roles.FINANCE, Roles.VIEWER})
     @Operation(operationId = "getScoreHistory", summary = "Every score the account had, newest first")
     public Page<ScoreResponse> history(@PathParam("accountId") UUID accountId) {
-        Function<Instant, String> agreed = scores.agreedTiers(accountId);
+        BiFunction<ScoreHistory, Instant, String> agreed = scores.agreedTiers();
         return new Page<>(
                 scores.history(accountId).stream()
-                        .map(h -> ScoreResponse.from(h, agreed.apply(h.validFrom())))
+                        .map(h -> ScoreResponse.from(h, agreed.apply(h, h.validFrom())))
                         .toList(),
                 null);
     }

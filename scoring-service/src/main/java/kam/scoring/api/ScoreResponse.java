@@ -25,7 +25,8 @@ public record ScoreResponse(
         @Schema(
                 nullable = true,
                 description = "The account's tier in the agreed key-account list (then, for a past moment);"
-                        + " null: not a key account")
+                        + " null: not a key account. A unit that counts in its customer group (groupAccountId)"
+                        + " shares the group's tier.")
         String tier,
 
         @Schema(
@@ -35,6 +36,14 @@ public record ScoreResponse(
         String proposedTier,
 
         @Schema(nullable = true) String quadrant,
+
+        @Schema(
+                nullable = true,
+                description = "The customer group this unit counts in: the group is the key account, scored on its"
+                        + " roll-up and ranked; the unit's own score is shown, never ranked. Null: the account is a"
+                        + " candidate itself.")
+        UUID groupAccountId,
+
         Explanation explanation,
         @Schema(description = "When this score took effect") Instant since) {
 
@@ -50,6 +59,7 @@ public record ScoreResponse(
                 agreedTier,
                 state.tier(),
                 state.quadrant(),
+                h.groupId(),
                 h.explanation(),
                 h.validFrom());
     }

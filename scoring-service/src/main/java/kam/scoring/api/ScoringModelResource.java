@@ -82,8 +82,12 @@ public class ScoringModelResource {
     @Idempotent
     @Operation(operationId = "draftScoringModel", summary = "Draft a model version")
     public Response draft(@Valid @NotNull ModelRequest request, @Context UriInfo uri) {
-        ScoringModel model =
-                models.draft(request.name(), request.toCriteria(), request.toTierScheme(), request.midpoint());
+        ScoringModel model = models.draft(
+                request.name(),
+                request.toCriteria(),
+                request.toTierScheme(),
+                request.midpoint(),
+                request.toRatingRules());
         return Responses.created(uri, model.id(), ModelResponse.from(model), model.version());
     }
 
@@ -100,7 +104,13 @@ public class ScoringModelResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ModelRequest request) {
         return ok(models.redraft(
-                id, ifMatch, request.name(), request.toCriteria(), request.toTierScheme(), request.midpoint()));
+                id,
+                ifMatch,
+                request.name(),
+                request.toCriteria(),
+                request.toTierScheme(),
+                request.midpoint(),
+                request.toRatingRules()));
     }
 
     @POST

@@ -56,5 +56,12 @@ public final class SelectionRequests {
                     nullable = true,
                     description = "Days after which an account proposed lower leaves whatever its score;"
                             + " absent: never by time")
-            Integer daysOut) {}
+            Integer daysOut,
+
+            @Schema(
+                    nullable = true,
+                    description = "true: each unit of a customer group is a candidate of its own, scored on its own"
+                            + " figures; false or absent: the group is the candidate, scored on its roll-up, and its"
+                            + " units share its tier")
+            Boolean unitsStandAlone) {}
 }

@@ -6,10 +6,12 @@ import jakarta.persistence.Id;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
+import kam.platform.events.account.TeamChanged;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
@@ -41,6 +43,20 @@ public class AccountFact {
     private BigDecimal revenue12m = BigDecimal.ZERO;
 
     private Integer coverageStatus;
+
+    /** Who may rate the account, with kam-admins: its account manager and its team (its mentor included). */
+    private String accountManager;
+
+    /** User id to team role, as the team events told them; replaced whole, like {@link #revenue}. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    private Map<String, String> team = new HashMap<>();
+
+    /** System to the id it knows the account by, as the account events tell it: carried on in tier-changed. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
+    private Map<String, String> externalRefs = new HashMap<>();
+
     private Instant updatedAt;
 
     protected AccountFact() {}
@@ -59,7 +75,8 @@ public class AccountFact {
      * Takes the account's profile. Its group and status decide whose score counts where (regrouped); they and its
      * region are scoring inputs (a group counts its units' regions); its name and currency are neither.
      */
-    public Described describe(String name, String status, UUID parentId, String region, String currency, Instant now) {
+    public Described describe(
+            String name, String status, UUID parentId, String region, String currency, String owner, Instant now) {
         boolean regrouped = !Objects.equals(this.parentId, parentId) || !Objects.equals(this.status, status);
         boolean scoringInputs = regrouped || !Objects.equals(this.region, region);
         this.name = name;
@@ -67,8 +84,30 @@ public class AccountFact {
         this.parentId = parentId;
         this.region = region;
         this.currency = currency;
+        this.accountManager = owner;
         this.updatedAt = now;
         return new Described(regrouped, scoringInputs);
+    }
+
+    /** The ids other systems know the account by; none when the event is older than they are. */
+    public void knownAs(Map<String, String> refs) {
+        this.externalRefs = refs == null ? Map.of() : Map.copyOf(refs);
+    }
+
+    public Map<String, String> externalRefs() {
+        return externalRefs;
+    }
+
+    /** Someone joined, changed role or left; the event names who manages the account after it. */
+    public void teamChanged(TeamChanged change, Instant now) {
+        this.team = change.applyTo(team);
+        this.accountManager = change.accountManagerId();
+        this.updatedAt = now;
+    }
+
+    /** On the account's team in any role (its mentor too), or its account manager. */
+    public boolean onTeam(String userId) {
+        return team.containsKey(userId) || userId.equals(accountManager);
     }
 
     public void archive(Instant now) {

@@ -1,6 +1,8 @@
 package kam.scoring.facts;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,18 +30,26 @@ public final class DerivedValues {
         if (latestEnd == null) {
             return new LastTwelveMonths(0, 0, 0);
         }
-        Totals last = Totals.within(figures, latestEnd - 12, latestEnd);
+        Totals last = Totals.within(figures.entrySet(), latestEnd - 12, latestEnd);
         return new LastTwelveMonths(last.revenue, last.margin, last.categorySpend);
     }
 
     /** The sums of one account's last 12 months. */
     public record LastTwelveMonths(double revenue, double margin, double categorySpend) {}
 
-    public static Map<Source, Double> of(AccountFact account, List<AccountFact> units) {
+    /**
+     * The derived values of an account with its units (at any depth). Rolled up, its figures are its own and its
+     * units' together (the group as one customer); otherwise its own alone.
+     */
+    public static Map<Source, Double> of(AccountFact account, List<AccountFact> units, boolean rollUp) {
         Map<Source, Double> values = new EnumMap<>(Source.class);
-        Map<String, PeriodFigures> figures = account.revenue();
-        Integer latestEnd = figures.keySet().stream()
-                .map(Periods::endMonth)
+        List<Map.Entry<String, PeriodFigures>> figures =
+                new ArrayList<>(account.revenue().entrySet());
+        if (rollUp) {
+            units.forEach(unit -> figures.addAll(unit.revenue().entrySet()));
+        }
+        Integer latestEnd = figures.stream()
+                .map(entry -> Periods.endMonth(entry.getKey()))
                 .max(Integer::compare)
                 .orElse(null);
         if (latestEnd != null) {
@@ -69,13 +79,13 @@ public final class DerivedValues {
 
     /** Sums over the periods that end after {@code fromMonth} and no later than {@code toMonth}. */
     private record Totals(double revenue, double margin, double categorySpend, boolean marginKnown, boolean complete) {
-        static Totals within(Map<String, PeriodFigures> figures, int fromMonth, int toMonth) {
+        static Totals within(Collection<Map.Entry<String, PeriodFigures>> figures, int fromMonth, int toMonth) {
             double revenue = 0;
             double margin = 0;
             double spend = 0;
             boolean marginKnown = true;
             boolean any = false;
-            for (Map.Entry<String, PeriodFigures> entry : figures.entrySet()) {
+            for (Map.Entry<String, PeriodFigures> entry : figures) {
                 int end = Periods.endMonth(entry.getKey());
                 if (end > fromMonth && end <= toMonth) {
                     any = true;

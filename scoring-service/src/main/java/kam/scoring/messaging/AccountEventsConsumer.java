@@ -4,6 +4,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
@@ -13,10 +14,13 @@ import kam.platform.events.account.AccountDetails;
 import kam.platform.events.account.AccountRegistered;
 import kam.platform.events.account.AccountUpdated;
 import kam.platform.events.account.CoverageChanged;
+import kam.platform.events.account.ExternalRef;
 import kam.platform.events.account.RevenueRecorded;
+import kam.platform.events.account.TeamChanged;
 import kam.platform.messaging.Inbox;
 import kam.scoring.facts.AccountFact;
 import kam.scoring.facts.AccountFactRepository;
+import kam.scoring.facts.CustomerGroups;
 import kam.scoring.facts.PeriodFigures;
 import kam.scoring.portfolio.ConcentrationWatch;
 import kam.scoring.score.Rescoring;
@@ -25,7 +29,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Keeps scoring's copy of the accounts from kam.accounts, and rescores what an event changes: the account, and its
- * group, whose units and regions are criteria too. Other account events are not scoring's business.
+ * group, whose units and regions are criteria too; keeps each account's team, who may rate it. Other account events
+ * are not scoring's business.
  */
 @ApplicationScoped
 public class AccountEventsConsumer {
@@ -35,10 +40,16 @@ public class AccountEventsConsumer {
     private final AccountFactRepository facts;
     private final Rescoring rescoring;
     private final ConcentrationWatch concentration;
+    private final CustomerGroups groups;
 
     public AccountEventsConsumer(
-            Inbox inbox, AccountFactRepository facts, Rescoring rescoring, ConcentrationWatch concentration) {
+            Inbox inbox,
+            AccountFactRepository facts,
+            Rescoring rescoring,
+            ConcentrationWatch concentration,
+            CustomerGroups groups) {
         this.inbox = inbox;
+        this.groups = groups;
         this.facts = facts;
         this.rescoring = rescoring;
         this.concentration = concentration;
@@ -58,10 +69,13 @@ public class AccountEventsConsumer {
         Set<UUID> affected = new LinkedHashSet<>();
         // Revenue, grouping and status move the concentration figures; coverage and names do not.
         boolean concentrationMayMove;
+        // The account changed group or status: its own units' group may have changed with it.
+        boolean regrouped = false;
         if (data instanceof AccountRegistered registered) {
             accountId = registered.accountId();
             concentrationMayMove = describe(accountId, registered.account(), event.time(), affected)
                     .regrouped();
+            regrouped = concentrationMayMove;
         } else if (data instanceof AccountUpdated updated) {
             accountId = updated.accountId();
             AccountFact.Described described = describe(accountId, updated.account(), event.time(), affected);
@@ -71,12 +85,14 @@ public class AccountEventsConsumer {
                 return;
             }
             concentrationMayMove = described.regrouped();
+            regrouped = concentrationMayMove;
         } else if (data instanceof AccountArchived archived) {
             accountId = archived.accountId();
             AccountFact fact = facts.findOrNew(accountId);
             fact.archive(event.time());
             facts.persist(fact);
             concentrationMayMove = true;
+            regrouped = true;
         } else if (data instanceof RevenueRecorded revenue) {
             accountId = revenue.accountId();
             AccountFact fact = facts.findOrNew(accountId);
@@ -86,6 +102,12 @@ public class AccountEventsConsumer {
                     event.time());
             facts.persist(fact);
             concentrationMayMove = true;
+        } else if (data instanceof TeamChanged change) {
+            // Who may rate the account; nothing a score is made of.
+            AccountFact fact = facts.findOrNew(change.accountId());
+            fact.teamChanged(change, event.time());
+            facts.persist(fact);
+            return;
         } else if (data instanceof CoverageChanged coverage) {
             accountId = coverage.accountId();
             AccountFact fact = facts.findOrNew(accountId);
@@ -101,6 +123,14 @@ public class AccountEventsConsumer {
             affected.add(fact.parentId());
         }
         facts.flush();
+        // The top-most group rolls its units up; when the account changed group or status, its own units now count
+        // in another group (or in none).
+        affected.addAll(groups.groupsOf(List.of(accountId)).values());
+        if (regrouped) {
+            affected.addAll(groups.of(List.of(accountId), true).units().getOrDefault(accountId, List.of()).stream()
+                    .map(AccountFact::accountId)
+                    .toList());
+        }
         rescoring.rescore(affected);
         if (concentrationMayMove) {
             concentration.changed();
@@ -119,7 +149,9 @@ public class AccountEventsConsumer {
                 details.parentAccountId(),
                 details.region(),
                 details.currency(),
+                details.ownerId(),
                 when);
+        fact.knownAs(ExternalRef.mapOf(details.externalRefs()));
         facts.persist(fact);
         return described;
     }

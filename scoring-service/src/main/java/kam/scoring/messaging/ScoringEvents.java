@@ -1,6 +1,8 @@
 package kam.scoring.messaging;
 
+import java.util.Map;
 import java.util.UUID;
+import kam.platform.events.account.ExternalRef;
 import kam.platform.events.scoring.ScoreChanged;
 import kam.platform.events.scoring.TierChanged;
 import kam.platform.events.scoring.TierChangedV2;
@@ -26,7 +28,8 @@ public final class ScoringEvents {
                         .map(c -> new ScoreChanged.CriterionContribution(
                                 c.key(), c.rawValue(), c.normalised(), c.weight(), c.share(), c.contribution()))
                         .toList(),
-                score.state().tier());
+                score.state().tier(),
+                score.groupId());
     }
 
     /** The agreed tier's change as v1 readers know it. */
@@ -35,8 +38,20 @@ public final class ScoringEvents {
     }
 
     public static TierChangedV2 tierChangedV2(
-            UUID accountId, String name, String previousTier, String tier, KeyAccountList list) {
+            UUID accountId,
+            String name,
+            Map<String, String> externalRefs,
+            String previousTier,
+            String tier,
+            KeyAccountList list) {
         return new TierChangedV2(
-                accountId, name, previousTier, tier, list.reason().name(), list.version(), list.modelId());
+                accountId,
+                name,
+                previousTier,
+                tier,
+                list.reason().name(),
+                list.version(),
+                list.modelId(),
+                ExternalRef.listOf(externalRefs));
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import kam.scoring.rules.Criterion;
+import kam.scoring.rules.RatingRules;
 import kam.scoring.rules.TierScheme;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -33,6 +34,11 @@ public class ScoringModel {
     private TierScheme tierScheme;
 
     private BigDecimal matrixMidpoint;
+
+    /** Null for models drafted before raters were counted apart: they take the defaults. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private RatingRules ratingRules;
+
     private Instant createdAt;
     private Instant publishedAt;
 
@@ -42,16 +48,16 @@ public class ScoringModel {
     protected ScoringModel() {}
 
     public static ScoringModel draft(
-            String name, List<Criterion> criteria, TierScheme tiers, double midpoint, Instant now) {
+            String name, List<Criterion> criteria, TierScheme tiers, double midpoint, RatingRules rules, Instant now) {
         ScoringModel model = new ScoringModel();
         model.id = UUID.randomUUID();
         model.status = ModelStatus.DRAFT;
         model.createdAt = now;
-        model.redraft(name, criteria, tiers, midpoint);
+        model.redraft(name, criteria, tiers, midpoint, rules);
         return model;
     }
 
-    public void redraft(String name, List<Criterion> criteria, TierScheme tiers, double midpoint) {
+    public void redraft(String name, List<Criterion> criteria, TierScheme tiers, double midpoint, RatingRules rules) {
         if (status != ModelStatus.DRAFT) {
             throw new PublishedModelException(id);
         }
@@ -59,6 +65,7 @@ public class ScoringModel {
         this.criteria = new ArrayList<>(criteria);
         this.tierScheme = tiers;
         this.matrixMidpoint = BigDecimal.valueOf(midpoint);
+        this.ratingRules = rules;
     }
 
     public void publish(Instant now) {
@@ -91,6 +98,10 @@ public class ScoringModel {
 
     public TierScheme tierScheme() {
         return tierScheme;
+    }
+
+    public RatingRules ratingRules() {
+        return ratingRules == null ? RatingRules.DEFAULT : ratingRules;
     }
 
     public double matrixMidpoint() {

@@ -14,13 +14,16 @@ import java.util.UUID;
 import kam.platform.web.Preconditions;
 import kam.scoring.facts.AccountFact;
 import kam.scoring.facts.AccountFactRepository;
-import kam.scoring.facts.DerivedValues;
+import kam.scoring.facts.CustomerGroups;
 import kam.scoring.rules.Criterion;
+import kam.scoring.rules.RaterValue;
+import kam.scoring.rules.RatingRules;
 import kam.scoring.rules.RuleViolation;
 import kam.scoring.rules.TierScheme;
 import kam.scoring.score.AccountScoreRepository;
 import kam.scoring.score.RatingRepository;
 import kam.scoring.score.Scorer;
+import kam.scoring.selection.SelectionPolicies;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Drafts and tries out scoring models; {@link ModelPublication} publishes them. */
@@ -30,6 +33,7 @@ public class ScoringModels {
     private final AccountFactRepository facts;
     private final AccountScoreRepository scores;
     private final RatingRepository ratings;
+    private final SelectionPolicies policies;
     private final Clock clock;
 
     public ScoringModels(
@@ -37,11 +41,13 @@ public class ScoringModels {
             AccountFactRepository facts,
             AccountScoreRepository scores,
             RatingRepository ratings,
+            SelectionPolicies policies,
             Clock clock) {
         this.models = models;
         this.facts = facts;
         this.scores = scores;
         this.ratings = ratings;
+        this.policies = policies;
         this.clock = clock;
     }
 
@@ -54,20 +60,27 @@ public class ScoringModels {
             String direction) {}
 
     @Transactional
-    public ScoringModel draft(String name, List<Criterion> criteria, TierScheme tiers, double midpoint) {
+    public ScoringModel draft(
+            String name, List<Criterion> criteria, TierScheme tiers, double midpoint, RatingRules rules) {
         requireDistinctKeys(criteria);
-        ScoringModel model = ScoringModel.draft(name, criteria, tiers, midpoint, clock.instant());
+        ScoringModel model = ScoringModel.draft(name, criteria, tiers, midpoint, rules, clock.instant());
         models.persistAndFlush(model);
         return model;
     }
 
     @Transactional
     public ScoringModel redraft(
-            UUID id, String ifMatch, String name, List<Criterion> criteria, TierScheme tiers, double midpoint) {
+            UUID id,
+            String ifMatch,
+            String name,
+            List<Criterion> criteria,
+            TierScheme tiers,
+            double midpoint,
+            RatingRules rules) {
         ScoringModel model = models.require(id);
         Preconditions.requireIfMatch(ifMatch, model.version());
         requireDistinctKeys(criteria);
-        model.redraft(name, criteria, tiers, midpoint);
+        model.redraft(name, criteria, tiers, midpoint, rules);
         models.flush();
         return model;
     }
@@ -75,14 +88,20 @@ public class ScoringModels {
     /** The accounts whose tier would change, up or down, if this model were published now. */
     public List<TierChange> whatIf(UUID id) {
         ScoringModel draft = models.require(id);
-        Map<UUID, Map<String, Double>> latestRatings = ratings.latestByAccount();
-        List<AccountFact> accounts = facts.activeAccounts();
+        Map<UUID, Map<String, List<RaterValue>>> latestRatings = ratings.currentByAccount();
+        List<AccountFact> active = facts.activeAccounts();
+        CustomerGroups.Grouping grouping =
+                CustomerGroups.within(active, policies.current().unitsStandAlone());
+        // The candidates only: a unit counted in its group is never ranked.
+        List<AccountFact> accounts = active.stream()
+                .filter(account -> grouping.groupOf(account.accountId()) == null)
+                .toList();
         List<Map.Entry<String, Double>> ranked = new ArrayList<>();
         for (AccountFact account : accounts) {
             Double score = Scorer.explain(
                             draft,
                             latestRatings.getOrDefault(account.accountId(), Map.of()),
-                            DerivedValues.of(account, facts.unitsOf(account.accountId())))
+                            grouping.derivedValues(account))
                     .overall()
                     .value();
             ranked.add(Map.entry(account.accountId().toString(), score == null ? -1.0 : score));

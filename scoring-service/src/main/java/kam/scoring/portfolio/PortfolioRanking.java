@@ -15,8 +15,9 @@ import kam.platform.web.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The ranked portfolio, a page at a time, in one query: rank over the whole portfolio (best score first, no score
- * last, ties by account id), so that a filtered page still shows each account's place in the whole list. The trend is
+ * The ranked portfolio of candidates (a customer group, not its units, unless units stand alone), a page at a time, in
+ * one query: rank over the whole portfolio (best score first, no score last, ties by account id), so that a filtered
+ * page still shows each account's place in the whole list. The trend is
  * the score's last move: the current score minus the latest different one in the history.
  */
 @ApplicationScoped
@@ -34,7 +35,7 @@ public class PortfolioRanking {
             + " r.score - (select h.score from score_history h where h.account_id = r.account_id"
             + "   and h.score is distinct from r.score order by h.valid_from desc limit 1) as trend, r.tier"
             + " from (select s.*, row_number() over (order by s.score desc nulls last, s.account_id) as rank"
-            + "   from account_score s) r"
+            + "   from account_score s where s.group_id is null) r"
             + " left join account_fact f on f.account_id = r.account_id"
             + " left join " + AGREED + " k on k.account_id = r.account_id"
             + " where r.rank > :after";
@@ -116,7 +117,7 @@ public class PortfolioRanking {
     }
 
     /**
-     * How many accounts have each agreed tier ({@link #NO_TIER} for none) and each quadrant, over the whole portfolio.
+     * How many candidates (units counted in their groups are not) have each agreed tier ({@link #NO_TIER} for none) and each quadrant, over the whole portfolio.
      */
     public Map<String, Long> countsBy(String column) {
         String grouped =
@@ -129,7 +130,7 @@ public class PortfolioRanking {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager
                 .createNativeQuery("select " + grouped + ", count(*) from account_score s left join " + AGREED
-                        + " k on k.account_id = s.account_id group by " + grouped
+                        + " k on k.account_id = s.account_id where s.group_id is null group by " + grouped
                         + " order by min(s.score) desc nulls last")
                 .getResultList();
         for (Object[] row : rows) {

@@ -37,6 +37,15 @@ public record Scale(double min, double max, List<Level> levels) {
         return Math.max(0, Math.min(100, position));
     }
 
+    /**
+     * One level's width: between two neighbouring described levels, or a quarter of the scale when it describes fewer
+     * than two (read as a 5-level scale, as most raters are given).
+     */
+    public double levelStep() {
+        int steps = levels.size() >= 2 ? levels.size() - 1 : 4;
+        return (max - min) / steps;
+    }
+
     private static boolean contains(double min, double max, double value) {
         return value >= min && value <= max;
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Transient;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 /** An account's current score under the active model. */
@@ -20,6 +21,9 @@ public class AccountScore {
 
     private Instant computedAt;
 
+    /** The customer group this unit's score counts in; null: the account is a candidate itself. */
+    private UUID groupId;
+
     /** Known when this score was computed in this transaction, or {@link #explained} from its history entry. */
     @Transient
     private Explanation explanation;
@@ -32,10 +36,16 @@ public class AccountScore {
         return score;
     }
 
-    /** Takes the new figures, keeping the tier; returns whether anything a reader sees changed. */
-    public boolean update(Explanation explanation, String quadrant, Instant now) {
+    /**
+     * Takes the new figures and the group the score counts in, keeping the tier; returns whether anything a reader
+     * sees changed.
+     */
+    public boolean update(Explanation explanation, String quadrant, UUID groupId, Instant now) {
         ScoreState next = ScoreState.of(explanation, quadrant, state == null ? null : state.tier());
-        boolean changed = !next.sameFiguresAs(state) || !explanation.modelId().equals(modelId);
+        boolean changed = !next.sameFiguresAs(state)
+                || !explanation.modelId().equals(modelId)
+                || !Objects.equals(this.groupId, groupId);
+        this.groupId = groupId;
         modelId = explanation.modelId();
         state = next;
         this.explanation = explanation;
@@ -73,6 +83,10 @@ public class AccountScore {
 
     public ScoreState state() {
         return state;
+    }
+
+    public UUID groupId() {
+        return groupId;
     }
 
     public Instant computedAt() {

@@ -21,9 +21,9 @@ public class AccountScoreRepository implements PanacheRepositoryBase<AccountScor
                 .list();
     }
 
-    /** Every scored account, best first; accounts with no score last. */
+    /** Every candidate (units counted in their groups are not), best first; accounts with no score last. */
     public List<AccountScore> ranked() {
-        return list("order by state.score desc nulls last, accountId");
+        return list("groupId is null order by state.score desc nulls last, accountId");
     }
 
     /** The tier each account's score proposes, for the accounts it proposes as key: a few rows, by an index. */
@@ -38,7 +38,7 @@ public class AccountScoreRepository implements PanacheRepositoryBase<AccountScor
     }
 
     /**
-     * The part of the ranking whose tiers can move when these accounts' scores did (and the overridden accounts'
+     * The part of the candidates' ranking whose tiers can move when these accounts' scores did (and the overridden accounts'
      * among {@code ids}). A score below the lowest bound
      * earns no tier whatever its rank, so without a cap only these accounts and the overridden ones can change; with
      * a cap, also those holding a tier and the top {@code cap} that qualify, among which the cap falls. Tiering this
@@ -49,17 +49,19 @@ public class AccountScoreRepository implements PanacheRepositoryBase<AccountScor
         if (ids.isEmpty() && cap == null) {
             return List.of();
         }
-        StringBuilder sql = new StringBuilder("select account_id, score, tier from account_score where ");
+        // Units counted in their groups are never ranked: their group is the candidate.
+        StringBuilder sql =
+                new StringBuilder("select account_id, score, tier from account_score where group_id is null and (");
         List<String> conditions = new ArrayList<>();
         if (!ids.isEmpty()) {
             conditions.add("account_id in (:ids)");
         }
         if (cap != null) {
             conditions.add("tier is not null");
-            conditions.add("account_id in (select account_id from account_score where score >= :lowest"
-                    + " order by score desc, account_id limit :cap)");
+            conditions.add("account_id in (select account_id from account_score where group_id is null"
+                    + " and score >= :lowest order by score desc, account_id limit :cap)");
         }
-        sql.append(String.join(" or ", conditions)).append(" order by score desc nulls last, account_id");
+        sql.append(String.join(" or ", conditions)).append(") order by score desc nulls last, account_id");
         Query query = getEntityManager().createNativeQuery(sql.toString());
         if (!ids.isEmpty()) {
             query.setParameter("ids", ids);

@@ -2,12 +2,16 @@ package kam.scoring.score;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import kam.scoring.rules.RaterValue;
 
+/** Ratings, every one kept; each rater's latest of each criterion is the one of theirs that counts. */
 @ApplicationScoped
 public class RatingRepository implements PanacheRepositoryBase<Rating, UUID> {
 
@@ -15,31 +19,36 @@ public class RatingRepository implements PanacheRepositoryBase<Rating, UUID> {
         return list("accountId = ?1 order by ratedAt desc, id", accountId);
     }
 
-    /** The latest rating of each of the account's criteria. */
-    public Map<String, Double> latestFor(UUID accountId) {
-        Map<String, Double> latest = new HashMap<>();
-        list("accountId = ?1 order by ratedAt asc, id", accountId)
-                .forEach(rating -> latest.put(rating.criterionKey(), rating.value()));
-        return latest;
+    /** Each rater's latest rating of each of the account's criteria: criterion key to raters. */
+    public Map<String, List<RaterValue>> currentFor(UUID accountId) {
+        return current(list("accountId = ?1 order by ratedAt asc, id", accountId))
+                .getOrDefault(accountId, Map.of());
     }
 
-    /** The latest rating of each criterion of these accounts, per account: one query. */
-    public Map<UUID, Map<String, Double>> latestByAccount(Collection<UUID> accountIds) {
-        return latest(list("accountId in ?1 order by ratedAt asc, id", accountIds));
+    /** The same for these accounts, per account: one query. */
+    public Map<UUID, Map<String, List<RaterValue>>> currentByAccount(Collection<UUID> accountIds) {
+        return current(list("accountId in ?1 order by ratedAt asc, id", accountIds));
     }
 
-    /** The latest rating of each criterion, per account: one query for the whole portfolio. */
-    public Map<UUID, Map<String, Double>> latestByAccount() {
-        return latest(list("order by ratedAt asc, id"));
+    /** The same for the whole portfolio: one query. */
+    public Map<UUID, Map<String, List<RaterValue>>> currentByAccount() {
+        return current(list("order by ratedAt asc, id"));
     }
 
-    /** Ratings oldest first, folded into the latest of each criterion per account. */
-    private static Map<UUID, Map<String, Double>> latest(List<Rating> oldestFirst) {
-        Map<UUID, Map<String, Double>> latest = new HashMap<>();
+    /** Ratings oldest first, folded into each rater's latest per criterion per account. */
+    private static Map<UUID, Map<String, List<RaterValue>>> current(List<Rating> oldestFirst) {
+        Map<UUID, Map<String, Map<String, RaterValue>>> latest = new HashMap<>();
         for (Rating rating : oldestFirst) {
             latest.computeIfAbsent(rating.accountId(), id -> new HashMap<>())
-                    .put(rating.criterionKey(), rating.value());
+                    .computeIfAbsent(rating.criterionKey(), key -> new LinkedHashMap<>())
+                    .put(rating.rater(), new RaterValue(rating.rater(), rating.value(), rating.ratedAt()));
         }
-        return latest;
+        Map<UUID, Map<String, List<RaterValue>>> current = new HashMap<>();
+        latest.forEach((account, criteria) -> {
+            Map<String, List<RaterValue>> byCriterion = new HashMap<>();
+            criteria.forEach((key, raters) -> byCriterion.put(key, new ArrayList<>(raters.values())));
+            current.put(account, byCriterion);
+        });
+        return current;
     }
 }

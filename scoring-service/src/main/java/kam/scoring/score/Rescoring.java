@@ -20,12 +20,13 @@ import kam.platform.messaging.Outbox;
 import kam.platform.web.TransactionLocks;
 import kam.scoring.facts.AccountFact;
 import kam.scoring.facts.AccountFactRepository;
-import kam.scoring.facts.DerivedValues;
+import kam.scoring.facts.CustomerGroups;
 import kam.scoring.messaging.ScoringEvents;
 import kam.scoring.model.ScoringModel;
 import kam.scoring.model.ScoringModelRepository;
 import kam.scoring.selection.KeyAccountListRepository;
 import kam.scoring.selection.ListFollowing;
+import kam.scoring.selection.SelectionPolicies;
 
 /**
  * Keeps scores current: scores accounts under the active model, then proposes tiers for the whole ranked portfolio (a
@@ -49,6 +50,8 @@ public class Rescoring {
     private final Outbox outbox;
     private final ListFollowing following;
     private final KeyAccountListRepository lists;
+    private final CustomerGroups groups;
+    private final SelectionPolicies policies;
     private final Clock clock;
 
     public Rescoring(
@@ -63,6 +66,8 @@ public class Rescoring {
             Outbox outbox,
             ListFollowing following,
             KeyAccountListRepository lists,
+            CustomerGroups groups,
+            SelectionPolicies policies,
             Clock clock) {
         this.models = models;
         this.facts = facts;
@@ -75,6 +80,8 @@ public class Rescoring {
         this.outbox = outbox;
         this.following = following;
         this.lists = lists;
+        this.groups = groups;
+        this.policies = policies;
         this.clock = clock;
     }
 
@@ -107,6 +114,19 @@ public class Rescoring {
         rescore(List.of());
     }
 
+    /**
+     * Scores every unit and group again, and re-tiers the portfolio: after the policy let units stand alone or
+     * counted them in their groups again.
+     */
+    @Transactional
+    public void regroupNow() {
+        serialize();
+        Map<UUID, UUID> grouped = groups.everyUnitsGroup();
+        Set<UUID> ids = new HashSet<>(grouped.keySet());
+        ids.addAll(grouped.values());
+        rescore(ids);
+    }
+
     /** Scores these accounts and re-tiers the portfolio. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void rescore(Collection<UUID> accountIds) {
@@ -119,6 +139,8 @@ public class Rescoring {
         ScoringModel model = active.get();
         Instant now = clock.instant();
         Map<UUID, AccountScore> changed = new LinkedHashMap<>();
+        CustomerGroups.Grouping grouping =
+                groups.of(accountIds, policies.current().unitsStandAlone());
         for (UUID accountId : accountIds) {
             AccountFact fact = facts.findById(accountId);
             if (fact == null) {
@@ -128,12 +150,28 @@ public class Rescoring {
                 scores.deleteById(accountId);
                 continue;
             }
-            Explanation explanation = Scorer.explain(
-                    model, ratings.latestFor(accountId), DerivedValues.of(fact, facts.unitsOf(accountId)));
+            Explanation explanation =
+                    Scorer.explain(model, ratings.currentFor(accountId), grouping.derivedValues(fact));
             AccountScore existing = scores.findById(accountId);
             AccountScore score = existing != null ? existing : AccountScore.of(accountId);
             // Filled in before it is persisted: a half-made row must never reach a flush.
-            boolean changedNow = score.update(explanation, Scorer.quadrant(explanation, model.matrixMidpoint()), now);
+            boolean changedNow = score.update(
+                    explanation,
+                    Scorer.quadrant(explanation, model.matrixMidpoint()),
+                    grouping.groupOf(accountId),
+                    now);
+            if (!changedNow && existing != null && !explanation.ratings().isEmpty()) {
+                // Another rater, or a rater changing their mind, may leave the consensus where it was: the raters a
+                // reader sees changed all the same.
+                changedNow = !explanation
+                        .ratings()
+                        .equals(history.latestExplanation(accountId).ratings());
+            }
+            if (score.groupId() != null && score.state().tier() != null) {
+                // A unit counted in its group is never ranked: the group proposes the tier they share.
+                score.retier(null);
+                changedNow = true;
+            }
             if (existing == null) {
                 scores.persist(score);
             }

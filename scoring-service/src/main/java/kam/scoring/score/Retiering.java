@@ -17,6 +17,7 @@ import kam.scoring.rules.TierScheme;
  */
 final class Retiering {
     static final String OVERRIDE_EXPIRED = "OVERRIDE_EXPIRED";
+    static final String SCORE = "SCORE";
     private final TierScheme scheme;
     private final TierScheme.Ranking ranking;
     private final Map<UUID, TierOverride> inForce = new HashMap<>();
@@ -50,7 +51,7 @@ final class Retiering {
                 ? "OVERRIDE"
                 : expired.contains(row.accountId())
                         ? OVERRIDE_EXPIRED
-                        : scheme.tierFor(row.score()).isPresent() && earned.isEmpty() ? "CAP" : "SCORE";
+                        : scheme.tierFor(row.score()).isPresent() && earned.isEmpty() ? "CAP" : SCORE;
         return Optional.of(new Change(tier, reason));
     }
 }

@@ -25,6 +25,9 @@ public class ScoreHistory {
 
     private Instant validFrom;
 
+    /** The customer group whose tier this unit shared then; null: a candidate itself. */
+    private UUID groupId;
+
     protected ScoreHistory() {}
 
     public static ScoreHistory snapshot(AccountScore current, Instant validFrom) {
@@ -35,6 +38,7 @@ public class ScoreHistory {
         entry.state = current.state();
         entry.explanation = current.explanation();
         entry.validFrom = validFrom;
+        entry.groupId = current.groupId();
         return entry;
     }
 
@@ -56,6 +60,10 @@ public class ScoreHistory {
 
     public Explanation explanation() {
         return explanation;
+    }
+
+    public UUID groupId() {
+        return groupId;
     }
 
     public Instant validFrom() {

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 import kam.platform.messaging.CopyRows;
 
 /**
@@ -27,7 +28,8 @@ public class ScoreRows {
             "quadrant",
             "computed_at",
             "explanation",
-            "figures_changed");
+            "figures_changed",
+            "group_id");
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
@@ -35,6 +37,11 @@ public class ScoreRows {
     public ScoreRows(EntityManager entityManager, ObjectMapper json) {
         this.entityManager = entityManager;
         this.json = json;
+    }
+
+    /** Whose place in the agreed list a score shows: its group's when it counts in one, else its own account's. */
+    public static UUID countedAs(UUID accountId, UUID groupId) {
+        return groupId != null ? groupId : accountId;
     }
 
     /** A score staged by a publication, and whether its figures differ from the current score's. */
@@ -52,7 +59,8 @@ public class ScoreRows {
                                 s.score().state(),
                                 s.score().computedAt(),
                                 write(s.score().explanation()),
-                                s.figuresChanged()))
+                                s.figuresChanged(),
+                                s.score().groupId()))
                         .iterator());
     }
 

@@ -15,9 +15,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kam.scoring.facts.AccountFact;
-import kam.scoring.facts.DerivedValues;
+import kam.scoring.facts.CustomerGroups;
 import kam.scoring.model.ScoringModel;
 import kam.scoring.model.ScoringModelRepository;
+import kam.scoring.rules.RaterValue;
+import kam.scoring.selection.SelectionPolicies;
 import org.hibernate.StatelessSession;
 
 /**
@@ -34,6 +36,8 @@ public class ScoreStage {
     private final ScoringModelRepository models;
     private final RatingRepository ratings;
     private final ScoreRows rows;
+    private final CustomerGroups groups;
+    private final SelectionPolicies policies;
     private final Clock clock;
 
     public ScoreStage(
@@ -42,12 +46,16 @@ public class ScoreStage {
             ScoringModelRepository models,
             RatingRepository ratings,
             ScoreRows rows,
+            CustomerGroups groups,
+            SelectionPolicies policies,
             Clock clock) {
         this.entityManager = entityManager;
         this.bulk = bulk;
         this.models = models;
         this.ratings = ratings;
         this.rows = rows;
+        this.groups = groups;
+        this.policies = policies;
         this.clock = clock;
     }
 
@@ -135,12 +143,8 @@ public class ScoreStage {
 
     private void stage(ScoringModel model, List<AccountFact> accounts) {
         List<UUID> ids = accounts.stream().map(AccountFact::accountId).toList();
-        Map<UUID, List<AccountFact>> units = bulk.createSelectionQuery(
-                        "from AccountFact where status <> 'ARCHIVED' and parentId in :ids", AccountFact.class)
-                .setParameter("ids", ids)
-                .getResultStream()
-                .collect(Collectors.groupingBy(AccountFact::parentId));
-        Map<UUID, Map<String, Double>> latestRatings = ratings.latestByAccount(ids);
+        CustomerGroups.Grouping grouping = groups.of(ids, policies.current().unitsStandAlone());
+        Map<UUID, Map<String, List<RaterValue>>> latestRatings = ratings.currentByAccount(ids);
         // Read without a persistence context: the current scores must stay as they are until the switch.
         Map<UUID, AccountScore> current = bulk.createSelectionQuery(
                         "from AccountScore where accountId in :ids", AccountScore.class)
@@ -153,11 +157,14 @@ public class ScoreStage {
                     Explanation explanation = Scorer.explain(
                             model,
                             latestRatings.getOrDefault(account.accountId(), Map.of()),
-                            DerivedValues.of(account, units.getOrDefault(account.accountId(), List.of())));
+                            grouping.derivedValues(account));
                     AccountScore score =
                             current.getOrDefault(account.accountId(), AccountScore.of(account.accountId()));
-                    boolean changed =
-                            score.update(explanation, Scorer.quadrant(explanation, model.matrixMidpoint()), now);
+                    boolean changed = score.update(
+                            explanation,
+                            Scorer.quadrant(explanation, model.matrixMidpoint()),
+                            grouping.groupOf(account.accountId()),
+                            now);
                     return new ScoreRows.Staged(score, changed);
                 })
                 .toList();

@@ -1,5 +1,6 @@
 package kam.scoring.score;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,8 @@ import kam.scoring.rules.Axis;
 import kam.scoring.rules.Contribution;
 import kam.scoring.rules.Criterion;
 import kam.scoring.rules.Quadrant;
+import kam.scoring.rules.RaterValue;
+import kam.scoring.rules.RatingRules;
 import kam.scoring.rules.Score;
 import kam.scoring.rules.Source;
 import kam.scoring.rules.WeightedScore;
@@ -16,13 +19,27 @@ import kam.scoring.rules.WeightedScore;
 public final class Scorer {
     private Scorer() {}
 
-    public static Explanation explain(ScoringModel model, Map<String, Double> ratings, Map<Source, Double> derived) {
+    /**
+     * @param ratings each rated criterion's raters, each with their latest rating; a rated criterion scores the
+     *     consensus of its raters under the model's rating rules
+     */
+    public static Explanation explain(
+            ScoringModel model, Map<String, List<RaterValue>> ratings, Map<Source, Double> derived) {
         Map<String, Double> values = new HashMap<>();
+        List<RatingRules.Agreement> agreements = new ArrayList<>();
         for (Criterion criterion : model.criteria()) {
-            Double value =
-                    criterion.source().derived() ? derived.get(criterion.source()) : ratings.get(criterion.key());
-            if (value != null) {
-                values.put(criterion.key(), value);
+            if (criterion.source().derived()) {
+                Double value = derived.get(criterion.source());
+                if (value != null) {
+                    values.put(criterion.key(), value);
+                }
+                continue;
+            }
+            List<RaterValue> raters = ratings.getOrDefault(criterion.key(), List.of());
+            if (!raters.isEmpty()) {
+                RatingRules.Agreement agreement = model.ratingRules().agreement(criterion, raters);
+                agreements.add(agreement);
+                values.put(criterion.key(), agreement.consensus());
             }
         }
         List<Criterion> all = model.criteria();
@@ -30,7 +47,8 @@ public final class Scorer {
                 model.id(),
                 rounded(WeightedScore.of(all, values)),
                 rounded(WeightedScore.of(onAxis(all, Axis.ATTRACTIVENESS), values)),
-                rounded(WeightedScore.of(onAxis(all, Axis.RELATIVE_STRENGTH), values)));
+                rounded(WeightedScore.of(onAxis(all, Axis.RELATIVE_STRENGTH), values)),
+                agreements);
     }
 
     /**

@@ -6,14 +6,18 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import kam.platform.web.problem.ProblemException;
+import kam.platform.web.security.Roles;
+import kam.scoring.facts.AccountFact;
 import kam.scoring.facts.AccountFactRepository;
 import kam.scoring.model.ScoringModel;
 import kam.scoring.model.ScoringModelRepository;
@@ -82,13 +86,28 @@ public class Scores {
         return history.of(accountId);
     }
 
-    /** The account's tier in the agreed list in force; null when it is not a key account. */
+    /**
+     * The account's tier in the agreed list in force; null when it is not a key account. A unit that counts in its
+     * customer group shares the group's.
+     */
     public String agreedTier(UUID accountId) {
-        return lists.tiersInForce().get(accountId);
+        AccountScore score = scores.findById(accountId);
+        return lists.tiersInForce()
+                .get(score == null ? accountId : ScoreRows.countedAs(score.accountId(), score.groupId()));
     }
 
-    /** The account's tier in the agreed list at any moment: the list in force then. */
-    public Function<Instant, String> agreedTiers(UUID accountId) {
+    /**
+     * The tier in the agreed list at a moment for a score of then: its account's, or its group's when the score
+     * shared the group's.
+     */
+    public BiFunction<ScoreHistory, Instant, String> agreedTiers() {
+        Map<UUID, Function<Instant, String>> timelines = new HashMap<>();
+        return (entry, at) -> timelines
+                .computeIfAbsent(ScoreRows.countedAs(entry.accountId(), entry.groupId()), this::agreedTimeline)
+                .apply(at);
+    }
+
+    private Function<Instant, String> agreedTimeline(UUID accountId) {
         NavigableMap<Instant, Optional<String>> timeline = new TreeMap<>();
         lists.tierTimeline(accountId).forEach(t -> timeline.put(t.from(), Optional.ofNullable(t.tier())));
         return when -> {
@@ -97,11 +116,20 @@ public class Scores {
         };
     }
 
-    /** Records a rating of a rated criterion of the active model, then re-scores the account. */
+    /**
+     * Records the caller's rating of a rated criterion of the active model, then re-scores the account. Only the
+     * account's team (its mentor included), its account manager and kam-admins rate it: a rating from anyone else is
+     * the "56 different answers" seed 000 warns of.
+     */
     @Transactional
     public Rating rate(UUID accountId, String criterionKey, double value, String comment) {
         rescoring.serialize();
-        requireAccount(accountId);
+        AccountFact fact = requireAccount(accountId);
+        String rater = caller.getPrincipal().getName();
+        if (!caller.hasRole(Roles.KAM_ADMIN) && !fact.onTeam(rater)) {
+            throw ProblemException.forbidden(
+                    "only the team of account " + accountId + " (its mentor included) or a kam-admin rates it");
+        }
         ScoringModel model =
                 models.active().orElseThrow(() -> ProblemException.conflict("no scoring model is published yet"));
         Criterion criterion = model.criteria().stream()
@@ -119,8 +147,7 @@ public class Scores {
                     "must lie on the scale " + criterion.scale().min() + ".."
                             + criterion.scale().max());
         }
-        Rating rating =
-                Rating.of(accountId, criterionKey, value, caller.getPrincipal().getName(), comment, clock.instant());
+        Rating rating = Rating.of(accountId, criterionKey, value, rater, comment, clock.instant());
         ratings.persist(rating);
         ratings.flush();
         rescoring.rescore(List.of(accountId));
@@ -150,6 +177,13 @@ public class Scores {
         if (!expiresOn.isAfter(LocalDate.now(clock))) {
             throw ProblemException.invalid("expiresOn", "body", "must be in the future");
         }
+        AccountScore score = scores.findById(accountId);
+        if (score != null && score.groupId() != null) {
+            throw ProblemException.unprocessable(
+                    "accountId",
+                    "is a unit that counts in customer group " + score.groupId()
+                            + ", which is the key account: override the group, or let units stand alone");
+        }
         overrides.deleteById(accountId);
         overrides.flush();
         TierOverride override = TierOverride.of(
@@ -162,9 +196,11 @@ public class Scores {
         return override;
     }
 
-    private void requireAccount(UUID accountId) {
-        if (facts.findById(accountId) == null) {
+    private AccountFact requireAccount(UUID accountId) {
+        AccountFact fact = facts.findById(accountId);
+        if (fact == null) {
             throw ProblemException.notFound("account", accountId);
         }
+        return fact;
     }
 }

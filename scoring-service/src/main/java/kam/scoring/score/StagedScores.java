@@ -39,7 +39,7 @@ public class StagedScores {
     private static final Logger LOG = Logger.getLogger(StagedScores.class);
     private static final int PAGE = 1000;
     private static final String SCORE_COLUMNS =
-            "account_id, model_id, score, attractiveness, strength, completeness, tier, quadrant, computed_at";
+            "account_id, model_id, score, attractiveness, strength, completeness, tier, quadrant, group_id, computed_at";
 
     private final EntityManager entityManager;
     private final TierOverrideRepository overrides;
@@ -106,9 +106,11 @@ public class StagedScores {
      * from the current tier, notes the current one and why it moves.
      */
     private static void retier(Connection connection, Retiering retiering) throws SQLException {
-        try (PreparedStatement ranked = connection.prepareStatement("select s.account_id, s.score, s.tier, c.tier"
+        // Units counted in their groups come last, never ranked: a tier one held as a candidate ends.
+        try (PreparedStatement ranked = connection.prepareStatement("select s.account_id, s.score, s.tier, c.tier,"
+                        + " s.group_id is not null as unit"
                         + " from account_score_staged s left join account_score c on c.account_id = s.account_id"
-                        + " order by s.score desc nulls last, s.account_id");
+                        + " order by s.group_id is not null, s.score desc nulls last, s.account_id");
                 PreparedStatement update = connection.prepareStatement("update account_score_staged set tier = ?,"
                         + " tier_before = ?, tier_reason = ? where account_id = ?")) {
             // A cursor: the ranking streams through, a page at a time.
@@ -120,8 +122,10 @@ public class StagedScores {
                     BigDecimal score = rank.getBigDecimal(2);
                     String staged = rank.getString(3);
                     String current = rank.getString(4);
-                    Optional<Retiering.Change> change = retiering.next(
-                            new RankedScore(accountId, score == null ? null : score.doubleValue(), current));
+                    Optional<Retiering.Change> change = rank.getBoolean(5)
+                            ? Optional.ofNullable(current).map(held -> new Retiering.Change(null, Retiering.SCORE))
+                            : retiering.next(
+                                    new RankedScore(accountId, score == null ? null : score.doubleValue(), current));
                     String tier = change.map(Retiering.Change::tier).orElse(current);
                     if (change.isEmpty() && Objects.equals(tier, staged)) {
                         continue;
@@ -167,7 +171,7 @@ public class StagedScores {
                 AccountScore score = AccountScore.of((UUID) row[0]);
                 Explanation explanation = read((String) row[1]);
                 // Built for its events only, which carry no time: the staged row keeps its own.
-                score.update(explanation, Scorer.quadrant(explanation, model.matrixMidpoint()), now);
+                score.update(explanation, Scorer.quadrant(explanation, model.matrixMidpoint()), (UUID) row[3], now);
                 score.retier((String) row[2]);
                 scoreEvents.add(ScoringEvents.scoreChanged(score, agreed.get(score.accountId())));
             }
@@ -191,7 +195,7 @@ public class StagedScores {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> changedAfter(UUID after) {
-        var query = entityManager.createNativeQuery("select account_id, explanation::text, tier"
+        var query = entityManager.createNativeQuery("select account_id, explanation::text, tier, group_id"
                 + " from account_score_staged where (figures_changed or tier_reason is not"
                 + " null)" + (after == null ? "" : " and account_id > ?1") + " order by account_id limit " + PAGE);
         if (after != null) {

@@ -129,7 +129,7 @@ public class ListChanges {
             if (!Objects.equals(from, to)) {
                 String name = Objects.requireNonNullElse(standing.name(id), id.toString());
                 events.add(ScoringEvents.tierChanged(id, from, to, list));
-                events.add(ScoringEvents.tierChangedV2(id, name, from, to, list));
+                events.add(ScoringEvents.tierChangedV2(id, name, standing.externalRefs(id), from, to, list));
             }
         });
         outbox.publishAll(events);

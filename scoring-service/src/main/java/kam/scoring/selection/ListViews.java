@@ -115,7 +115,7 @@ public class ListViews {
                 before.map(KeyAccountListRepository::tiers).orElse(Map.of()),
                 KeyAccountListRepository.tiers(list),
                 scheme,
-                new KnownAccounts.Standing(names, scores));
+                new KnownAccounts.Standing(names, Map.of(), scores));
     }
 
     private static void remember(KeyAccountList list, Map<UUID, String> names, Map<UUID, Double> scores) {

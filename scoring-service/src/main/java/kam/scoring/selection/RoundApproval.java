@@ -5,14 +5,17 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import kam.platform.web.problem.ProblemException;
 import kam.scoring.model.ScoringModel;
 import kam.scoring.model.ScoringModelRepository;
 import kam.scoring.rules.TierScheme;
+import kam.scoring.score.Calibration;
 import kam.scoring.score.Rescoring;
 import kam.scoring.score.TierOverride;
 import kam.scoring.score.TierOverrideRepository;
@@ -29,6 +32,7 @@ public class RoundApproval {
     private final ListChanges changes;
     private final TierOverrideRepository overrides;
     private final Rescoring rescoring;
+    private final Calibration calibration;
     private final Clock clock;
 
     public RoundApproval(
@@ -38,6 +42,7 @@ public class RoundApproval {
             ListChanges changes,
             TierOverrideRepository overrides,
             Rescoring rescoring,
+            Calibration calibration,
             Clock clock) {
         this.rounds = rounds;
         this.models = models;
@@ -45,12 +50,14 @@ public class RoundApproval {
         this.changes = changes;
         this.overrides = overrides;
         this.rescoring = rescoring;
+        this.calibration = calibration;
         this.clock = clock;
     }
 
     /**
      * 409 when the round is decided or the model it was proposed under is no longer active; 422 when its list is
-     * empty, or names more key accounts than the cap without an override for those beyond it.
+     * empty, names more key accounts than the cap without an override for those beyond it, or names an account
+     * whose raters disagree widely (flagged for calibration) and the approval says nothing of it.
      */
     @Transactional
     public SelectionRound approve(UUID roundId, String note, String by) {
@@ -62,6 +69,7 @@ public class RoundApproval {
         }
         Map<UUID, ListChanges.Placement> placements = withOverridesInForce(round.placements());
         check(placements, active.tierScheme());
+        requireCommentOnFlagged(active, placements.keySet(), note);
         // The round's list replaces the one in force: an account it does not name leaves.
         Map<UUID, ListChanges.Placement> whole = new LinkedHashMap<>();
         lists.tiersInForce().keySet().forEach(id -> whole.put(id, ListChanges.Placement.out()));
@@ -105,6 +113,20 @@ public class RoundApproval {
                     "the list names " + withoutOverride + " key accounts without an override, over the cap of "
                             + scheme.cap() + " of " + scheme.name() + ": exclude some, or make each include beyond"
                             + " the cap an override (a reason and an expiry date)");
+        }
+    }
+
+    private void requireCommentOnFlagged(ScoringModel model, Collection<UUID> keyAccounts, String note) {
+        List<Calibration.Flagged> flagged = calibration.flaggedAmong(model, keyAccounts);
+        if (!flagged.isEmpty() && (note == null || note.isBlank())) {
+            throw ProblemException.unprocessable(
+                    "note",
+                    "the raters of "
+                            + flagged.stream()
+                                    .map(f -> f.name() + " (" + f.accountId() + ")")
+                                    .collect(Collectors.joining(", "))
+                            + " disagree by the model's calibration levels or more: calibrate their ratings, or"
+                            + " say in the note why the list is agreed over them");
         }
     }
 

@@ -10,6 +10,7 @@ import kam.scoring.rules.Hysteresis;
 /**
  * The selection policy: manual until a kam-admin says otherwise, with a margin of 5 points for when the list follows
  * the scores, which is a quarter of a typical tier's width (Gold 70, Silver 50): one rating rarely moves a score more.
+ * Customer groups are the candidates unless it lets units stand alone.
  */
 @ApplicationScoped
 public class SelectionPolicies implements PanacheRepositoryBase<SelectionPolicy, Short> {
@@ -26,18 +27,22 @@ public class SelectionPolicies implements PanacheRepositoryBase<SelectionPolicy,
         SelectionPolicy policy = findById(SelectionPolicy.ID);
         return policy != null
                 ? policy
-                : SelectionPolicy.of(SelectionPolicy.Mode.MANUAL, DEFAULT_HYSTERESIS, "default", Instant.EPOCH);
+                : SelectionPolicy.of(SelectionPolicy.Mode.MANUAL, DEFAULT_HYSTERESIS, false, "default", Instant.EPOCH);
     }
 
+    /** The policy changed, and whether units changed between standing alone and counting in their group. */
+    public record Change(SelectionPolicy policy, boolean regrouped) {}
+
     @Transactional
-    public SelectionPolicy set(SelectionPolicy.Mode mode, Hysteresis hysteresis, String by) {
+    public Change set(SelectionPolicy.Mode mode, Hysteresis hysteresis, boolean unitsStandAlone, String by) {
         SelectionPolicy policy = findById(SelectionPolicy.ID);
         if (policy == null) {
-            policy = SelectionPolicy.of(mode, hysteresis, by, clock.instant());
+            policy = SelectionPolicy.of(mode, hysteresis, unitsStandAlone, by, clock.instant());
             persist(policy);
-        } else {
-            policy.change(mode, hysteresis, by, clock.instant());
+            return new Change(policy, unitsStandAlone);
         }
-        return policy;
+        boolean regrouped = policy.unitsStandAlone() != unitsStandAlone;
+        policy.change(mode, hysteresis, unitsStandAlone, by, clock.instant());
+        return new Change(policy, regrouped);
     }
 }

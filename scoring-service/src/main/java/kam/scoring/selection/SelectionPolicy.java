@@ -23,6 +23,10 @@ public class SelectionPolicy {
 
     private BigDecimal margin;
     private Integer daysOut;
+
+    /** Units of a customer group are candidates of their own, not counted in their group (DOMAIN.md). */
+    private boolean unitsStandAlone;
+
     private String updatedBy;
     private Instant updatedAt;
 
@@ -35,15 +39,16 @@ public class SelectionPolicy {
 
     protected SelectionPolicy() {}
 
-    static SelectionPolicy of(Mode mode, Hysteresis hysteresis, String by, Instant at) {
+    static SelectionPolicy of(Mode mode, Hysteresis hysteresis, boolean unitsStandAlone, String by, Instant at) {
         SelectionPolicy policy = new SelectionPolicy();
         policy.id = ID;
-        policy.change(mode, hysteresis, by, at);
+        policy.change(mode, hysteresis, unitsStandAlone, by, at);
         return policy;
     }
 
-    void change(Mode newMode, Hysteresis hysteresis, String by, Instant at) {
+    void change(Mode newMode, Hysteresis hysteresis, boolean standAlone, String by, Instant at) {
         mode = newMode;
+        unitsStandAlone = standAlone;
         margin = BigDecimal.valueOf(hysteresis.margin());
         daysOut = hysteresis.daysOut();
         updatedBy = by;
@@ -56,6 +61,10 @@ public class SelectionPolicy {
 
     public Hysteresis hysteresis() {
         return new Hysteresis(margin.doubleValue(), daysOut);
+    }
+
+    public boolean unitsStandAlone() {
+        return unitsStandAlone;
     }
 
     public String updatedBy() {

@@ -29,9 +29,14 @@ final class SelectionCalls {
 
     /** An account of the test's own, without revenue (the others' concentration stays theirs); answers once known. */
     static UUID account(String bootstrapServers, ObjectMapper json, String name) {
+        return unit(bootstrapServers, json, name, null);
+    }
+
+    /** The same, as a unit of the customer group {@code parent} (null: an account of its own). */
+    static UUID unit(String bootstrapServers, ObjectMapper json, String name, UUID parent) {
         UUID id = UUID.randomUUID();
         try (KafkaTestClient kafka = new KafkaTestClient(bootstrapServers)) {
-            publish(kafka, json, new AccountRegistered(id, SampleEvents.account(name, "amelia")));
+            publish(kafka, json, new AccountRegistered(id, SampleEvents.account(name, "amelia", parent)));
         }
         await().atMost(PATIENCE).untilAsserted(() -> as(ADMIN)
                 .get("/api/v1/scores/" + id + "/ratings")
@@ -45,9 +50,14 @@ final class SelectionCalls {
      * most three key accounts. Only these tests rate it: any other test's account has no score under it.
      */
     static Map<String, Object> keyFitModel(int silverBound) {
+        return fitModel("keyFit", silverBound);
+    }
+
+    /** The same with a criterion of its own: a test rating it competes with no other test's accounts for the cap. */
+    static Map<String, Object> fitModel(String criterionKey, int silverBound) {
         Map<String, Object> model = new HashMap<>();
         model.put("name", "Key fit " + UUID.randomUUID());
-        model.put("criteria", List.of(criterion("keyFit", 1.0, 1, 5, "RATED", "ATTRACTIVENESS")));
+        model.put("criteria", List.of(criterion(criterionKey, 1.0, 1, 5, "RATED", "ATTRACTIVENESS")));
         model.put(
                 "tierScheme",
                 Map.of(
@@ -63,20 +73,29 @@ final class SelectionCalls {
     }
 
     static void rate(UUID account, int keyFit) {
+        rate(account, "keyFit", keyFit);
+    }
+
+    static void rate(UUID account, String criterionKey, int value) {
         as(ADMIN)
-                .body(Map.of("criterionKey", "keyFit", "value", keyFit))
+                .body(Map.of("criterionKey", criterionKey, "value", value))
                 .post("/api/v1/scores/" + account + "/ratings")
                 .then()
                 .statusCode(201);
     }
 
     static void policy(String mode, double margin) {
+        policy(mode, margin, false);
+    }
+
+    static void policy(String mode, double margin, boolean unitsStandAlone) {
         as(ADMIN)
-                .body(Map.of("mode", mode, "margin", margin))
+                .body(Map.of("mode", mode, "margin", margin, "unitsStandAlone", unitsStandAlone))
                 .put(LIST + "/policy")
                 .then()
                 .statusCode(200)
-                .body("mode", equalTo(mode));
+                .body("mode", equalTo(mode))
+                .body("unitsStandAlone", equalTo(unitsStandAlone));
     }
 
     /** One round is open at a time: a test that proposes one first closes any another test left open. */

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,8 +20,8 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Follows kam.scoring for finance: tier changes and concentration alerts (docs/events.md). How to read the platform's
- * events, in one class:
+ * Follows kam.scoring and kam.accounts for finance: tier changes, concentration alerts and mergers (docs/events.md).
+ * How to read the platform's events, in one class:
  *
  * <ul>
  *   <li>The type is the {@code ce_type} header; the value is the JSON payload. Types this consumer does not know
@@ -35,10 +36,12 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  */
 public final class FinanceConsumer implements AutoCloseable {
     public static final String TOPIC = "kam.scoring";
+    public static final String ACCOUNTS = "kam.accounts";
     /** The agreed tiers; kam.scoring.tier-changed.v1 beside it is for readers not yet moved to v2. */
     static final String TIER_CHANGED = "kam.scoring.tier-changed.v2";
 
     static final String CONCENTRATION_ALERT = "kam.scoring.concentration-alert.v1";
+    static final String MERGED = "kam.account.merged.v1";
     private static final int REMEMBERED_IDS = 100_000;
 
     private final KafkaConsumer<String, String> consumer;
@@ -62,7 +65,7 @@ public final class FinanceConsumer implements AutoCloseable {
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         this.consumer = new KafkaConsumer<>(config);
         this.handler = handler;
-        consumer.subscribe(List.of(TOPIC));
+        consumer.subscribe(List.of(TOPIC, ACCOUNTS));
     }
 
     /** Polls once, hands each new event of interest to the handler, then commits; answers how many it handled. */
@@ -83,7 +86,7 @@ public final class FinanceConsumer implements AutoCloseable {
     private boolean handle(ConsumerRecord<String, String> record) {
         String type = header(record, "ce_type");
         String id = header(record, "ce_id");
-        if (id == null || !(TIER_CHANGED.equals(type) || CONCENTRATION_ALERT.equals(type))) {
+        if (id == null || !(TIER_CHANGED.equals(type) || CONCENTRATION_ALERT.equals(type) || MERGED.equals(type))) {
             return false;
         }
         if (handled.containsKey(id)) {
@@ -100,7 +103,17 @@ public final class FinanceConsumer implements AutoCloseable {
                     text(payload, "previousTier"),
                     text(payload, "tier"),
                     payload.path("reason").asText(),
-                    payload.path("listVersion").asInt()));
+                    payload.path("listVersion").asInt(),
+                    refs(payload.path("externalRefs"))));
+        } else if (MERGED.equals(type)) {
+            handler.accountsMerged(new FinanceEvents.AccountsMerged(
+                    id,
+                    at,
+                    UUID.fromString(payload.path("accountId").asText()),
+                    text(payload, "name"),
+                    UUID.fromString(payload.path("survivorAccountId").asText()),
+                    text(payload, "survivorName"),
+                    refs(payload.path("movedExternalRefs"))));
         } else {
             handler.concentrationAlert(new FinanceEvents.ConcentrationAlert(
                     id,
@@ -121,6 +134,13 @@ public final class FinanceConsumer implements AutoCloseable {
             // The platform validates every payload against its schema before publishing; this is not expected.
             throw new IllegalStateException("an event that is not JSON: " + e.getMessage(), e);
         }
+    }
+
+    /** A list of {system, id} into system to id; absent in events older than external references. */
+    private static Map<String, String> refs(JsonNode list) {
+        Map<String, String> refs = new TreeMap<>();
+        list.forEach(ref -> refs.put(ref.path("system").asText(), ref.path("id").asText()));
+        return refs;
     }
 
     private static String text(JsonNode payload, String field) {
@@ -160,14 +180,27 @@ public final class FinanceConsumer implements AutoCloseable {
             @Override
             public void tierChanged(FinanceEvents.TierChanged event) {
                 System.out.printf(
-                        "%s account %s (%s): tier %s -> %s (%s, list version %d)%n",
+                        "%s account %s (%s, %s): tier %s -> %s (%s, list version %d)%n",
                         event.at(),
                         event.accountName(),
                         event.accountId(),
+                        event.externalRefs(),
                         event.previousTier(),
                         event.tier(),
                         event.reason(),
                         event.listVersion());
+            }
+
+            @Override
+            public void accountsMerged(FinanceEvents.AccountsMerged event) {
+                System.out.printf(
+                        "%s MERGED %s (%s) into %s (%s), which took %s%n",
+                        event.at(),
+                        event.mergedName(),
+                        event.mergedAccountId(),
+                        event.survivorName(),
+                        event.survivorAccountId(),
+                        event.movedExternalRefs());
             }
 
             @Override

@@ -93,6 +93,7 @@ class FinanceConsumerTest {
         assertEquals("Gold", change.tier());
         assertEquals("LIST_AGREED", change.reason());
         assertEquals(3, change.listVersion());
+        assertEquals("C-10042", change.externalRefs().get("erp"), "finance finds its own customer by its ERP number");
         List<FinanceEvents.ConcentrationAlert> alerts = recorder.alerts.stream()
                 .filter(a -> a.eventId().equals(alertId))
                 .toList();
@@ -139,13 +140,46 @@ class FinanceConsumerTest {
         assertNull(dropped.tier(), "null, not the text \"null\"");
     }
 
+    @Test
+    void aMergerNamesTheSurvivorAndTheIdsItTook() throws Exception {
+        String id = UUID.randomUUID().toString();
+        try (KafkaProducer<String, String> producer = producer()) {
+            producer.send(record(
+                            FinanceConsumer.ACCOUNTS,
+                            id,
+                            FinanceConsumer.MERGED,
+                            "9c8b7a6f-5e4d-4c3b-8a2f-1e0d9c8b7a6f",
+                            example(FinanceConsumer.MERGED)))
+                    .get();
+        }
+        Recorder recorder = new Recorder();
+        try (FinanceConsumer finance = new FinanceConsumer(broker.bootstrapServers(), "finance-merger", recorder)) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!recorder.ids().contains(id) && System.nanoTime() < deadline) {
+                finance.pollOnce(Duration.ofMillis(500));
+            }
+        }
+        FinanceEvents.AccountsMerged merged = recorder.mergers.stream()
+                .filter(m -> m.eventId().equals(id))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(UUID.fromString("7e1f2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b"), merged.survivorAccountId());
+        assertEquals("Contoso Foods", merged.survivorName());
+        assertEquals("0015g00000AbC", merged.movedExternalRefs().get("crm"));
+    }
+
     private static void publish(KafkaProducer<String, String> producer, String id, String type, String key)
             throws Exception {
         producer.send(record(id, type, key, example(type))).get();
     }
 
     private static ProducerRecord<String, String> record(String id, String type, String key, String payload) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(FinanceConsumer.TOPIC, key, payload);
+        return record(FinanceConsumer.TOPIC, id, type, key, payload);
+    }
+
+    private static ProducerRecord<String, String> record(
+            String topic, String id, String type, String key, String payload) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, payload);
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", id);
         header(record, "ce_source", "/kam/scoring-service");
@@ -178,12 +212,19 @@ class FinanceConsumerTest {
     private static final class Recorder implements FinanceEvents.Handler {
         final List<FinanceEvents.TierChanged> tierChanges = new ArrayList<>();
         final List<FinanceEvents.ConcentrationAlert> alerts = new ArrayList<>();
+        final List<FinanceEvents.AccountsMerged> mergers = new ArrayList<>();
 
         Set<String> ids() {
             Set<String> ids = new HashSet<>();
             tierChanges.forEach(c -> ids.add(c.eventId()));
             alerts.forEach(a -> ids.add(a.eventId()));
+            mergers.forEach(m -> ids.add(m.eventId()));
             return ids;
+        }
+
+        @Override
+        public void accountsMerged(FinanceEvents.AccountsMerged event) {
+            mergers.add(event);
         }
 
         @Override

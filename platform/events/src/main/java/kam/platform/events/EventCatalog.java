@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import kam.platform.events.account.AccountArchived;
+import kam.platform.events.account.AccountMerged;
+import kam.platform.events.account.AccountMoved;
 import kam.platform.events.account.AccountRegistered;
 import kam.platform.events.account.AccountUpdated;
 import kam.platform.events.account.CoverageChanged;
@@ -49,6 +51,13 @@ public final class EventCatalog {
                     .toString());
     public static final EventType<AccountArchived> ACCOUNT_ARCHIVED =
             new EventType<>("kam.account.archived.v1", "account", AccountArchived.class, e -> e.accountId()
+                    .toString());
+
+    public static final EventType<AccountMoved> ACCOUNT_MOVED =
+            new EventType<>("kam.account.moved.v1", "account", AccountMoved.class, e -> e.accountId()
+                    .toString());
+    public static final EventType<AccountMerged> ACCOUNT_MERGED =
+            new EventType<>("kam.account.merged.v1", "account", AccountMerged.class, e -> e.accountId()
                     .toString());
 
     public static final EventType<TeamChanged> TEAM_CHANGED =
@@ -152,6 +161,8 @@ public final class EventCatalog {
             ACCOUNT_REGISTERED,
             ACCOUNT_UPDATED,
             ACCOUNT_ARCHIVED,
+            ACCOUNT_MOVED,
+            ACCOUNT_MERGED,
             TEAM_CHANGED,
             STAKEHOLDER_ADDED,
             STAKEHOLDER_CHANGED,

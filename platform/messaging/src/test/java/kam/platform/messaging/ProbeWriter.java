@@ -47,7 +47,8 @@ public class ProbeWriter {
                 List.of(),
                 List.of(),
                 List.of(),
-                version);
+                version,
+                List.of());
         return new AccountUpdated(accountId, details, List.of("name"));
     }
 }

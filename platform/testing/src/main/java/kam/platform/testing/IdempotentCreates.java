@@ -45,12 +45,24 @@ public final class IdempotentCreates {
      *
      * @param otherBody the body with one value changed
      * @param otherPath where the differing request goes: another path value, where the request has no body
+     * @param method POST, or PUT for an upsert that may create
      */
     public record Call(
-            String path, String contentType, String body, String otherBody, String bearer, String otherPath) {
-        /** A request whose body differs in the other request. */
+            String path,
+            String contentType,
+            String body,
+            String otherBody,
+            String bearer,
+            String otherPath,
+            String method) {
+        /** A POST whose body differs in the other request. */
         public Call(String path, String contentType, String body, String otherBody, String bearer) {
-            this(path, contentType, body, otherBody, bearer, path);
+            this(path, contentType, body, otherBody, bearer, path, "POST");
+        }
+
+        /** A POST without a body, whose other request goes to another path. */
+        public Call(String path, String contentType, String body, String otherBody, String bearer, String otherPath) {
+            this(path, contentType, body, otherBody, bearer, otherPath, "POST");
         }
     }
 
@@ -131,7 +143,8 @@ public final class IdempotentCreates {
     private static Response send(String path, Call call, String body, String key) {
         RequestSpecification request =
                 given().header("Authorization", call.bearer()).header(KEY, key).contentType(call.contentType());
-        return (body == null ? request : request.body(body.getBytes(StandardCharsets.UTF_8))).post(path);
+        return (body == null ? request : request.body(body.getBytes(StandardCharsets.UTF_8)))
+                .request(call.method(), path);
     }
 
     /** The operationIds of the document's operations that take an Idempotency-Key header. */

@@ -18,7 +18,7 @@ public final class SampleEvents {
     public static AccountDetails account(String name, String owner, UUID parent) {
         return new AccountDetails(
                 name, null, "Retail", "EMEA", "GB", parent, owner, "ACTIVE", null, "EUR", null, null, List.of(),
-                List.of(), null, List.of(), List.of(), List.of(), 0);
+                List.of(), null, List.of(), List.of(), List.of(), 0, List.of());
     }
 
     /** {@code user} joined the account's team in {@code role}; {@code manager} manages the account after it. */

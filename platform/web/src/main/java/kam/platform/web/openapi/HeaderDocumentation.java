@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * Documents the headers of the platform's conventions, which the resources set through shared code rather than
  * annotations: ETag on every answer that carries a versioned resource (send it back as If-Match), Location on 201,
  * Retry-After on 503, Link rel=next on every page of a list or an export, what the paging parameters {@code cursor}
- * and {@code limit} mean, and Idempotency-Key on every create (a POST answering 201) and every import, which
+ * and {@code limit} mean, and Idempotency-Key on every create (a POST or an upserting PUT answering 201) and every import, which
  * {@code @Idempotent} makes safe to retry.
  */
 final class HeaderDocumentation {
@@ -66,15 +66,20 @@ final class HeaderDocumentation {
                 }));
     }
 
-    /** The operations a client may retry with an Idempotency-Key: creates, and imports (operationId import...). */
+    /**
+     * The operations a client may retry with an Idempotency-Key: creates (a POST, or a PUT that upserts, answering
+     * 201), and imports (operationId import...).
+     */
     private static boolean idempotent(PathItem.HttpMethod method, Operation operation) {
-        if (method != PathItem.HttpMethod.POST || operation.getResponses() == null) {
+        boolean writes = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT;
+        if (!writes || operation.getResponses() == null) {
             return false;
         }
         boolean creates = operation.getResponses().getAPIResponses() != null
                 && operation.getResponses().getAPIResponses().containsKey("201");
         return creates
-                || (operation.getOperationId() != null
+                || (method == PathItem.HttpMethod.POST
+                        && operation.getOperationId() != null
                         && operation.getOperationId().startsWith("import"));
     }
 
