@@ -201,6 +201,16 @@ final class SystemPlatform implements AutoCloseable {
         started.forEach(this::awaitReady);
     }
 
+    /**
+     * Restarts these replicas together (SIGTERM, start, then wait for each), as an orchestrator rolls several
+     * Deployments at once, each one replica at a time.
+     */
+    void restart(List<String> names) {
+        processes.stop(names);
+        names.forEach(name -> startProcess(name, Map.of()));
+        names.forEach(this::awaitReady);
+    }
+
     private void startProcess(String name, Map<String, String> environment) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.get(name)));

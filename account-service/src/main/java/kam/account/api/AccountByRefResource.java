@@ -42,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * An account by the id another system knows it by (an ERP customer number, a CRM id): read it, or upsert it from that
  * system with its own id, as strictly as any write (If-Match to replace, Idempotency-Key to retry a creation).
  */
-@Path("/api/v1/accounts/by-ref/{system}/{externalId}")
+@Path("/api/v1/account-refs/{system}/{externalId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounts")

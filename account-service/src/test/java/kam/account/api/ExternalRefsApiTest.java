@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,9 +93,26 @@ class ExternalRefsApiTest {
     }
 
     @Test
+    void anImportClaimingOneIdTwiceIsRefusedNamingTheRowAndStoresNothing() {
+        String erp = "C-" + UUID.randomUUID();
+        String rows = "{\"name\": \"First " + erp + "\", \"currency\": \"EUR\", \"externalRefs\": {\"erp\": \"" + erp
+                + "\"}}\n{\"name\": \"Second " + erp + "\", \"currency\": \"EUR\", \"externalRefs\": {\"erp\": \""
+                + erp + "\"}}\n";
+        as(ADMIN)
+                .contentType("application/x-ndjson")
+                .body(rows.getBytes(StandardCharsets.UTF_8))
+                .post(ACCOUNTS + "/bulk")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", startsWith("rows[2]"))
+                .body("violations[0].message", containsString("held by account"));
+        as(ADMIN).queryParam("externalRef", "erp:" + erp).get(ACCOUNTS).then().body("items", hasSize(0));
+    }
+
+    @Test
     void anotherSystemUpsertsByItsOwnIdRegisteringOnceThenReplacingWithIfMatch() {
         String id = "C-" + UUID.randomUUID();
-        String path = ACCOUNTS + "/by-ref/erp/" + id;
+        String path = "/api/v1/account-refs/erp/" + id;
         String created = as(ADMIN)
                 .body(profile("Northwind Retail Group"))
                 .put(path)
@@ -126,11 +144,11 @@ class ExternalRefsApiTest {
         as(ADMIN)
                 .header("If-Match", "\"0\"")
                 .body(profile("Nobody"))
-                .put(ACCOUNTS + "/by-ref/erp/none-" + id)
+                .put("/api/v1/account-refs/erp/none-" + id)
                 .then()
                 .statusCode(412);
-        as(ADMIN).get(ACCOUNTS + "/by-ref/erp/none-" + id).then().statusCode(404);
-        as(ADMIN).get(ACCOUNTS + "/by-ref/ERP/" + id).then().statusCode(400);
+        as(ADMIN).get("/api/v1/account-refs/erp/none-" + id).then().statusCode(404);
+        as(ADMIN).get("/api/v1/account-refs/ERP/" + id).then().statusCode(400);
     }
 
     private static Map<String, Object> withRefs(String name, Map<String, String> refs) {

@@ -65,7 +65,7 @@ class IdempotentCreatesTest {
                 "upsertAccountByRef",
                         () -> {
                             String name = "Upserted " + UUID.randomUUID();
-                            String byRef = ACCOUNTS + "/by-ref/erp/" + UUID.randomUUID();
+                            String byRef = "/api/v1/account-refs/erp/" + UUID.randomUUID();
                             return new Call(
                                     byRef, JSON, account(name), account(name + " (other)"), ADMIN, byRef, "PUT");
                         },
