@@ -235,7 +235,9 @@ final class SystemPlatform implements AutoCloseable {
                 env.put(backend + "_URLS", addresses(service, ports));
                 env.put(backend + "_MANAGEMENT_URLS", addresses(service, managementPorts));
             });
-            env.put("KAM_GATEWAY_TIMEOUT", "5s");
+            // The production default: on two cores, a cold service's first concurrent writes to one account (which
+            // queue on that account's lock) once took over 5 s, and the gateway answered 504 for a write that went on.
+            env.put("KAM_GATEWAY_TIMEOUT", "10s");
             env.put("KAM_GATEWAY_WATCH_EVERY", "500ms");
         }
         // Overdue and missed checks run at start and hourly; the tests restart a service to run them.

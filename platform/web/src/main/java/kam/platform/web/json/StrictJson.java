@@ -20,7 +20,8 @@ import java.io.IOException;
  * guessed at: a fraction where a whole number belongs (Jackson would drop the fraction), text where a whole number
  * or true/false belongs ("-1", "yes"), "NaN", an empty string where a date, UUID or choice belongs (Jackson would
  * make it null), a number too large for a double (1e400 would become Infinity), and text holding U+0000, which
- * PostgreSQL cannot store (it failed the insert with a 500). Unknown members are refused by configuration.
+ * PostgreSQL cannot store (it failed the insert with a 500), and anything after the body's one value ({@code {} {}}:
+ * Jackson would read the first and ignore the rest). Unknown members are refused by configuration.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -30,6 +31,7 @@ public class StrictJson implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         // Decimals may come as text ("1234.50"), as money often does to keep its digits; counts and flags may not.
         for (LogicalType countOrFlag : new LogicalType[] {LogicalType.Integer, LogicalType.Boolean}) {
             mapper.coercionConfigFor(countOrFlag).setCoercion(CoercionInputShape.String, CoercionAction.Fail);

@@ -26,6 +26,17 @@ class StrictJsonTest {
     }
 
     @Test
+    void aSecondValueAfterTheBodyIsRefusedNotIgnored() throws Exception {
+        assertThrows(
+                MismatchedInputException.class,
+                () -> json.readValue("{\"name\":\"Priya\",\"influence\":1} {}", Stakeholder.class));
+        assertEquals(
+                1,
+                json.readValue("{\"name\":\"Priya\",\"influence\":1} ", Stakeholder.class)
+                        .influence());
+    }
+
+    @Test
     void textWithTheNulCharacterIsRefusedNamingTheField() {
         InvalidFormatException refused = assertThrows(
                 InvalidFormatException.class,
