@@ -32,7 +32,6 @@ import kam.platform.web.security.Roles;
 import kam.scoring.score.AccountScore;
 import kam.scoring.score.AccountScoreRepository;
 import kam.scoring.score.RatingImport;
-import kam.scoring.score.ScoreRows;
 import kam.scoring.selection.KeyAccountListRepository;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -124,7 +123,7 @@ public class ScoreBulkResource {
             @Context UriInfo uri) {
         Map<UUID, String> agreed = lists.tiersInForce();
         List<ScoreRow> page = scores.after(QueryParams.uuid("after", after), limit + 1).stream()
-                .map(score -> ScoreRow.from(score, agreed.get(ScoreRows.countedAs(score.accountId(), score.groupId()))))
+                .map(score -> ScoreRow.from(score, agreed.get(score.countedAs())))
                 .toList();
         return export.page(headers, ScoreRow.class, page, limit, ScoreRow::accountId, uri);
     }

@@ -89,6 +89,11 @@ public class AccountScore {
         return groupId;
     }
 
+    /** Whose place in the agreed list this score shows: its group's when it counts in one, else its own account's. */
+    public UUID countedAs() {
+        return groupId != null ? groupId : accountId;
+    }
+
     public Instant computedAt() {
         return computedAt;
     }

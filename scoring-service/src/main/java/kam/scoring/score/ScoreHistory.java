@@ -66,6 +66,11 @@ public class ScoreHistory {
         return groupId;
     }
 
+    /** Whose place in the agreed list this score showed: its group's when it counted in one, else its own account's. */
+    public UUID countedAs() {
+        return groupId != null ? groupId : accountId;
+    }
+
     public Instant validFrom() {
         return validFrom;
     }

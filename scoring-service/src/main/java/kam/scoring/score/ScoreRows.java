@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.UUID;
 import kam.platform.messaging.CopyRows;
 
 /**
@@ -37,11 +36,6 @@ public class ScoreRows {
     public ScoreRows(EntityManager entityManager, ObjectMapper json) {
         this.entityManager = entityManager;
         this.json = json;
-    }
-
-    /** Whose place in the agreed list a score shows: its group's when it counts in one, else its own account's. */
-    public static UUID countedAs(UUID accountId, UUID groupId) {
-        return groupId != null ? groupId : accountId;
     }
 
     /** A score staged by a publication, and whether its figures differ from the current score's. */

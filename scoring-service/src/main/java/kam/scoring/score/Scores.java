@@ -92,8 +92,7 @@ public class Scores {
      */
     public String agreedTier(UUID accountId) {
         AccountScore score = scores.findById(accountId);
-        return lists.tiersInForce()
-                .get(score == null ? accountId : ScoreRows.countedAs(score.accountId(), score.groupId()));
+        return lists.tiersInForce().get(score == null ? accountId : score.countedAs());
     }
 
     /**
@@ -103,7 +102,7 @@ public class Scores {
     public BiFunction<ScoreHistory, Instant, String> agreedTiers() {
         Map<UUID, Function<Instant, String>> timelines = new HashMap<>();
         return (entry, at) -> timelines
-                .computeIfAbsent(ScoreRows.countedAs(entry.accountId(), entry.groupId()), this::agreedTimeline)
+                .computeIfAbsent(entry.countedAs(), this::agreedTimeline)
                 .apply(at);
     }
 
