@@ -32,8 +32,4 @@ public class AccountFactRepository implements PanacheRepositoryBase<AccountFact,
                         Holding.class)
                 .getResultList();
     }
-
-    public List<AccountFact> unitsOf(UUID accountId) {
-        return list("parentId = ?1 and status <> 'ARCHIVED'", accountId);
-    }
 }

@@ -116,7 +116,7 @@ public class CustomerGroups {
     }
 
     /** Each of these accounts' active units at any depth, by id; accounts without units are absent. */
-    private Map<UUID, List<UUID>> unitIdsOf(Collection<UUID> accountIds) {
+    public Map<UUID, List<UUID>> unitIdsOf(Collection<UUID> accountIds) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager
                 .createNativeQuery("with recursive down (group_id, account_id, depth) as ("

@@ -127,9 +127,7 @@ public class AccountEventsConsumer {
         // in another group (or in none).
         affected.addAll(groups.groupsOf(List.of(accountId)).values());
         if (regrouped) {
-            affected.addAll(groups.of(List.of(accountId), true).units().getOrDefault(accountId, List.of()).stream()
-                    .map(AccountFact::accountId)
-                    .toList());
+            affected.addAll(groups.unitIdsOf(List.of(accountId)).getOrDefault(accountId, List.of()));
         }
         rescoring.rescore(affected);
         if (concentrationMayMove) {
